@@ -1,0 +1,85 @@
+"""Command line: ``planparse parse FILE``, ``planparse schema``.
+
+Exit codes: 0 success; 2 unreadable input or bad arguments; 3 an internal error (a bug:
+please report it with the file). Errors are one line on stderr, never a traceback (set
+PLANPARSE_DEBUG=1 to see one).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .errors import EXIT_INPUT, EXIT_OK, PlanparseError
+
+EXIT_INTERNAL = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="planparse", description="Swedish activity plans as structured data.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parse = sub.add_parser("parse", help="parse one plan and print its JSON")
+    parse.add_argument("file", type=Path)
+    parse.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    parse.add_argument("--compact", action="store_true", help="one line of JSON")
+    parse.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
+    sub.add_parser("schema", help="print the JSON Schema of the output")
+    return p
+
+
+def _version() -> str:
+    from . import __version__
+    return __version__
+
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse has printed its usage line
+        return EXIT_OK if e.code == 0 else EXIT_INPUT
+    try:
+        if args.command == "schema":
+            from .outputs import schema
+            _write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n", None)
+            return EXIT_OK
+        if args.command == "parse":
+            return _cmd_parse(args)
+    except PlanparseError as e:
+        print(f"planparse: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("planparse: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # a bug: one line, not a traceback
+        if os.environ.get("PLANPARSE_DEBUG"):
+            raise
+        print(f"planparse: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        return EXIT_INTERNAL
+    return EXIT_INPUT
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from .api import DEFAULT_MAX_BYTES, parse
+    from .outputs import plan_json
+
+    try:
+        plan = parse(args.file, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    except PlanparseError as e:
+        print(f"planparse: {args.file}: {e}", file=sys.stderr)
+        return e.exit_code
+    _write(plan_json(plan, compact=args.compact) + "\n", args.output)
+    return EXIT_OK
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        output.write_text(text, encoding="utf-8")

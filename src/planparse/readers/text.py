@@ -1,0 +1,285 @@
+"""Plain-text and Markdown plans (also wiki, LaTeX and HTML sources saved as text).
+
+Text has no styles, so layout is read from the lines themselves: Markdown ``#``, lines that
+are only ``**bold**``, short ALL-CAPS lines, numbered headings, ``Rubrik:`` labels and short
+title-like lines standing alone. Wiki, LaTeX and HTML markup is first rewritten into that
+same Markdown-like form (see ``markup``), so one classifier serves every dialect.
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import regex
+
+from ..blocks import Block, Kind
+from ..errors import InputError
+from .markup import to_markdownish
+
+BULLET = regex.compile(r"^(?P<indent>[ \t]*)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|o(?=\s))\s+(?P<text>\S.*)$")
+NUMBERED = regex.compile(r"^(?P<indent>[ \t]*)(?P<num>\d{1,2}|[a-zA-Z])(?P<sep>[.):])\s+(?P<text>\S.*)$")
+MULTI_NUMBERED = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\p{Lu}.*)$")
+BARE_NUMBERED = regex.compile(r"^(?P<num>\d{1,2})\s+(?P<text>\p{Lu}[\p{Ll}].*)$")
+MD_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+BOLD_LINE = regex.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*(?P<colon>:?)\s*$")
+LABEL = regex.compile(r"^(?P<text>[^.!?:;]{1,60}):\s*$")
+RULE = regex.compile(r"^\s*([-*_=~])(?:\s*\1){2,}\s*$")
+SETEXT = regex.compile(r"^\s*(=+|-+)\s*$")
+TABLE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+TABLE_RULE = regex.compile(r"^[\s|:\-+]+$")
+INLINE_MD = regex.compile(r"(\*\*|__|`)")
+MD_LINK = regex.compile(r"\[([^\]]+)\]\([^)]*\)")
+TERMINAL = regex.compile(r"[.!?;:,]\s*$")
+UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
+HAS_TARGET_WORDING = regex.compile(r"\b(?:minst|högst|cirka|ca|öka|minska)\b.*\d", regex.I)
+
+MAX_HEADING_WORDS = 10
+MAX_HEADING_CHARS = 80
+
+
+def read_text(data: bytes) -> list[Block]:
+    """Blocks of a text plan given as raw bytes."""
+    text = decode(data)
+    if not text.strip():
+        raise InputError("the file has no text")
+    return lines_to_blocks(to_markdownish(text).split("\n"))
+
+
+def decode(data: bytes) -> str:
+    """Text of a file saved by any common Swedish setup: UTF-8 (with or without BOM),
+    UTF-16 with BOM, or the Windows code page 1252 / Latin-1 as a fallback."""
+    if not data:
+        raise InputError("the file is empty")
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        if b"\x00" in data[:4096]:
+            raise InputError("binary file, not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="strict") if _is_cp1252(data) else data.decode("latin-1")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    if _looks_binary(text):
+        raise InputError("binary file, not text")
+    return text
+
+
+def _is_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\f") or 0x7F <= ord(c) < 0xA0)
+    return controls / len(sample) > 0.05 or "\ufffd" * 4 in sample
+
+
+def clean_inline(text: str) -> str:
+    """Drop Markdown emphasis and link targets; fold runs of white space."""
+    text = MD_LINK.sub(r"\1", text)
+    text = INLINE_MD.sub("", text)
+    return regex.sub(r"[ \t]+", " ", text).strip()
+
+
+@dataclass(slots=True)
+class _Line:
+    """A classified source line before lines are grouped into blocks."""
+
+    kind: str  # blank, heading, item, text, row, rule
+    text: str
+    number: int
+    level: int | None = None
+    style: str | None = None
+    marker: str | None = None  # "bullet" or the item number/letter
+    indent: int = 0
+    cells: tuple[str, ...] = ()
+
+
+def classify(raw: list[str]) -> list[_Line]:
+    out: list[_Line] = []
+    for i, line in enumerate(raw):
+        n = i + 1
+        stripped = line.strip()
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
+        if not stripped:
+            out.append(_Line("blank", "", n))
+        elif (m := SETEXT.match(nxt)) and not RULE.match(line) and not BULLET.match(line) and len(m.group(1)) >= 3 \
+                and not TABLE_ROW.match(line):
+            out.append(_Line("heading", clean_inline(stripped), n, 1 if m.group(1)[0] == "=" else 2, "markdown"))
+        elif SETEXT.match(line) and out and out[-1].kind == "heading" and out[-1].number == n - 1:
+            continue
+        elif RULE.match(line):
+            out.append(_Line("rule", "", n))
+        elif m := MD_HEADING.match(stripped):
+            out.append(_Line("heading", clean_inline(m["text"]), n, len(m["hashes"]), "markdown"))
+        elif m := TABLE_ROW.match(line):
+            if TABLE_RULE.match(line):
+                continue
+            cells = tuple(clean_inline(c) for c in m["cells"].split("|"))
+            out.append(_Line("row", "", n, cells=cells))
+        elif m := BOLD_LINE.match(stripped):
+            style = "label" if m["colon"] or m["text"].rstrip().endswith(":") else "bold"
+            out.append(_Line("heading", clean_inline(m["text"]).rstrip(":").strip(), n, None, style))
+        elif m := MULTI_NUMBERED.match(stripped):
+            if _short_title(m["text"]):
+                out.append(_Line("heading", clean_inline(m["text"]), n, m["num"].count(".") + 1, "numbered"))
+            else:
+                out.append(_Line("item", clean_inline(m["text"]), n, marker=m["num"]))
+        elif m := BULLET.match(line):
+            out.append(_Line("item", clean_inline(m["text"]), n, marker="bullet", indent=_width(m["indent"])))
+        elif m := NUMBERED.match(line):
+            out.append(_Line("item", clean_inline(m["text"]), n, marker=m["num"], indent=_width(m["indent"])))
+        elif _is_caps_heading(stripped):
+            out.append(_Line("heading", clean_inline(stripped).rstrip(":"), n, None, "caps"))
+        elif m := LABEL.match(stripped):
+            out.append(_Line("heading", clean_inline(m["text"]), n, None, "label"))
+        elif (m := BARE_NUMBERED.match(stripped)) and _short_title(m["text"]):
+            out.append(_Line("heading", clean_inline(m["text"]), n, 1, "numbered"))
+        else:
+            out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
+    return _numbered_items_as_headings(out)
+
+
+def _width(indent: str) -> int:
+    return len(indent.replace("\t", "    "))
+
+
+def _short_title(text: str) -> bool:
+    text = clean_inline(text)
+    return (len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS
+            and not TERMINAL.search(text) and not HAS_TARGET_WORDING.search(text))
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)
+            and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ","))
+            and not BULLET.match(text))
+
+
+def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
+    """``1. Inledning`` followed by prose is a heading; ``1. Arrangera ...`` among other
+    numbered lines is a list item. Only the neighbours can tell them apart."""
+    content = [ln for ln in lines if ln.kind != "blank"]
+    for i, ln in enumerate(content):
+        if ln.kind != "item" or ln.marker in (None, "bullet") or not ln.marker.isdigit() or ln.indent:
+            continue
+        prev = content[i - 1] if i else None
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        in_list = (prev is not None and prev.kind == "item") or (nxt is not None and nxt.kind == "item")
+        if not in_list and nxt is not None and nxt.kind == "text" and _short_title(ln.text):
+            ln.kind, ln.level, ln.style = "heading", 1, "numbered"
+    return lines
+
+
+def lines_to_blocks(raw: list[str]) -> list[Block]:
+    """Group classified lines into blocks: wrapped lines join their paragraph or item."""
+    lines = classify(raw)
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    current: _Line | None = None  # the paragraph or item being built
+    parts: list[str] = []
+    item_indents: list[int] = []
+    row_id = 0
+
+    def flush() -> None:
+        nonlocal current, parts
+        if current is not None and parts:
+            text = join_wrapped(parts)
+            if current.kind == "item":
+                blocks.append(Block(text, Kind.LIST_ITEM, current.level, None, current.number))
+            else:
+                blocks.append(Block(text, Kind.PARAGRAPH, None, None, current.number))
+        current, parts = None, []
+
+    for idx, ln in enumerate(lines):
+        if ln.kind in ("blank", "rule"):
+            flush()
+            continue
+        if ln.kind == "row":
+            flush()
+            row_id += 1
+            for col, cell in enumerate(ln.cells):
+                if cell:
+                    blocks.append(Block(cell, Kind.TABLE_CELL, None, None, ln.number, row=row_id, col=col))
+            continue
+        if ln.kind == "heading":
+            flush()
+            blocks.append(Block(ln.text, Kind.HEADING, ln.level, None, ln.number, ln.style))
+            continue
+        if ln.kind == "item":
+            flush()
+            item_indents = [d for d in item_indents if d < ln.indent] + [ln.indent]
+            ln.level = len(item_indents) - 1
+            current, parts = ln, [ln.text]
+            continue
+        # a text line: continue the open paragraph/item, or start a paragraph
+        if current is not None and _continues(parts[-1], ln, current, width):
+            parts.append(ln.text)
+            continue
+        flush()
+        if current is None and _title_like(ln, lines, idx, width):
+            blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, "plain"))
+            continue
+        item_indents = []
+        current, parts = ln, [ln.text]
+    flush()
+    return blocks
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """The width at which a hard-wrapped text breaks its lines (0 when lines are not wrapped)."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.kind in ("text", "item"))
+    if len(lengths) < 8:
+        return 0
+    return lengths[int(len(lengths) * 0.9)]
+
+
+def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
+    """Does text line ``ln`` go on from ``previous`` (a wrapped line) rather than start anew?"""
+    if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text):
+        return True
+    if current.kind == "item" and (ln.indent > 0):
+        return True
+    if width and len(previous) >= 0.7 * width and width <= 120:
+        return True  # the previous line was wrapped at the page width
+    return not TERMINAL.search(previous) and not _title_like_text(ln.text)
+
+
+def _title_like_text(text: str) -> bool:
+    return bool(UPPER_START.match(text)) and _short_title(text) and "," not in text
+
+
+def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
+    """A short line standing alone, without final punctuation, followed by body text."""
+    if not _title_like_text(ln.text):
+        return False
+    if width and width <= 120 and len(ln.text) >= 0.7 * width:
+        return False
+    rest = [x for x in lines[idx + 1:] if x.kind not in ("blank", "rule")]
+    return bool(rest)
+
+
+HYPHEN_JOIN = regex.compile(r"(\p{Ll})-$")
+SUSPENDED = regex.compile(r"^(?:och|eller|samt|resp|respektive|till)\b")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join wrapped lines; a word hyphenated at a line end is joined again
+    (``verksamhets-`` + ``plan``) unless it is a suspended compound (``kommun- och``)."""
+    out = parts[0]
+    for part in parts[1:]:
+        if HYPHEN_JOIN.search(out) and regex.match(r"\p{Ll}", part) and not SUSPENDED.match(part):
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}"
+    return out

@@ -1,0 +1,117 @@
+"""Plan metadata: title, issuing body, years covered, status and date.
+
+All of it is read from the front matter (the lines before the first section) first, and
+the organisation also from the opening prose, where plans often name themselves.
+
+>>> years_of("Verksamhetsplan 2024–2025")
+[2024, 2025]
+>>> years_of("Verksamhetsplan för 2023/24")
+[2023, 2024]
+>>> status_of(["Verksamhetsplan 2024, förslag"])
+'draft'
+>>> date_of(["Antagen på årsmötet den 10 mars 2024"])
+'2024-03-10'
+>>> organization_in("Socialdemokraterna i Norrköping stod för en stark valrörelse.")
+'Socialdemokraterna i Norrköping'
+"""
+from __future__ import annotations
+
+import regex
+
+from ..targets.lexicon import MONTHS
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{_YEAR})\s*(?:[-–—/]|och|till)\s*(?P<b>{_YEAR}|\d\d)(?!\d)")
+YEAR_ANY = regex.compile(rf"(?<![\d-]){_YEAR}(?![\d])")
+
+STATUS_WORDS: dict[str, str] = {
+    "förslag": "draft", "utkast": "draft", "preliminär": "draft", "remiss": "draft", "remissversion": "draft",
+    "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
+    "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
+    "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
+}
+STATUS = regex.compile(r"\b(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\b", regex.I)
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", regex.I)
+DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")
+DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{_YEAR})\b")
+
+#: words (or word endings) naming an issuing body
+ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
+             "avdelning", "avdelningen", "distrikt", "distriktet", "scoutkår", "kåren", "sällskap",
+             "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling",
+             "studieförbund", "byalag", "nämnd", "nämnden", "styrelse", "styrelsen", "vänsterpartiet",
+             "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
+             "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
+             "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
+             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning")
+ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
+                          "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
+                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"})
+ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
+WORD = regex.compile(r"[\p{L}][\p{L}\d\-:&.]*")
+
+
+def years_of(text: str) -> list[int]:
+    """Years a title says the plan covers (``2024``, ``2024–2025``, ``2023/24``)."""
+    if m := YEAR_RANGE.search(text):
+        a = int(m["a"])
+        b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
+        if a < b <= a + 5:
+            return list(range(a, b + 1))
+    if m := YEAR_ANY.search(text):
+        return [int(m.group())]
+    return []
+
+
+def status_of(texts: list[str]) -> str | None:
+    for text in texts:
+        if m := STATUS.search(text):
+            return STATUS_WORDS[m.group(1).lower()]
+    return None
+
+
+def date_of(texts: list[str]) -> str | None:
+    """The first full date the texts state, as an ISO date."""
+    for text in texts:
+        for pattern in (DATE_ISO, DATE_WRITTEN, DATE_NUMERIC):
+            if m := pattern.search(text):
+                month = m["m"].lower()
+                month_no = MONTHS[month] if month in MONTHS else int(month)
+                day = int(m["d"])
+                if 1 <= month_no <= 12 and 1 <= day <= 31:
+                    return f"{m['y']}-{month_no:02d}-{day:02d}"
+    return None
+
+
+def _is_org_word(word: str) -> bool:
+    bare = word.rstrip(".:,")
+    return bare in ORG_ACRONYMS and len(bare) > 1 or bool(ORG_STEM.search(bare))
+
+
+def organization_in(text: str) -> str | None:
+    """The first name of an issuing body in ``text`` (``Norbergs Arbetarekommun``,
+    ``Socialdemokraterna i Norrköping``, ``PRO Norberg``), or None."""
+    words = list(WORD.finditer(text))
+    for k, m in enumerate(words):
+        w = m.group()
+        if not _is_org_word(w) or w.lower().endswith(("ens", "ets", "ernas", "arnas")):
+            continue
+        first = k
+        while first > 0 and k - first < 3 and words[first - 1].group()[:1].isupper() \
+                and text[words[first - 1].end():words[first].start()].strip() == "":
+            first -= 1
+        last = k
+        while last + 1 < len(words) and last - k < 3:
+            gap = text[words[last].end():words[last + 1].start()]
+            nxt = words[last + 1].group()
+            if gap.strip() or not (nxt[:1].isupper() or (nxt == "i" and last + 2 < len(words)
+                                                          and words[last + 2].group()[:1].isupper())):
+                break
+            last += 1
+        name = text[words[first].start():words[last].end()].strip(" .,:")
+        proper = [x for x in words[first:last + 1] if x.group()[:1].isupper()]
+        if last > first and (len(proper) >= 2 or first < k or last > k):
+            return name
+    return None

@@ -1,0 +1,73 @@
+"""Tokens with character offsets, and the spans of a text that can hold no target.
+
+The extractor works on tokens (so phrases such as ``fler än`` and ``per månad`` are matched
+word by word) but reports character spans into the goal text, so a target's ``text`` is
+always the exact words the plan used.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import MONTHS
+from .numbers import DIGITS
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+#: abbreviations whose final dot is part of the word, not the end of a sentence
+ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
+                 "ordf", "jfr", "ung", "bl.a", "t.ex", "s.k", "m.m", "o.s.v", "dvs", "inkl", "exkl", "tkr",
+                 "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
+_ABBR = "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+
+TOKEN = regex.compile(
+    rf"(?P<num>{DIGITS.pattern})"
+    rf"|(?i:(?<![\p{{L}}.])(?:{_ABBR})\.(?!\p{{L}}))"                        # ca. st. bl.a.
+    r"|[\p{L}\p{M}](?:[\p{L}\p{M}\d]|[-:.](?=[\p{L}\d]))*"                 # words, "S1", "gilla-markering", "c:a"
+    r"|:-|[%§/()\[\]–—\-+.,;:!?]|\S"
+)
+
+#: stretches that are dates, clock times, phone numbers, ordinals or identifiers
+NOT_TARGET_SPANS = regex.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b"                                       # 2024-03-10
+    r"|\b\d{1,2}/\d{1,2}(?:[ -]\d{2,4})?\b"                        # 10/3, 10/3 2024
+    r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"                              # 10.3.2024
+    r"|\b\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\b"        # 18.00, 18:30-20:00
+    rf"|\b\d{{1,2}}(?::[ae])?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}})?"  # 1 maj, 10 mars 2024
+    r"|\b0\d{1,3}\s?[-–]\s?\d{2,3}(?:\s?\d{2}){1,3}\b"             # 011-12 34 56, 070-123 45 67
+    r"|\b\d+\s?%-\p{L}+"                                           # 3%-aren
+    r"|\b\d+:(?:a|e|an|en|or|s|ans)\b"                             # 3:e, 0222:an
+    r"|\b\d+(?:\+\d+)+\b"                                          # 20+20
+    r"|(?<=\s)[-–]\d{2}\b"                                         # år -25
+    r"|\b\d{2,4}-tal(?:et|s)\b"                                    # 1990-talet
+    r"|\b\d+\.\d+(?:\.\d+)*\b"                                     # 2.1.3 section numbers, versions
+    , regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    is_number: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), m.group("num") is not None) for m in TOKEN.finditer(text)]
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in NOT_TARGET_SPANS.finditer(text)]
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
