@@ -167,18 +167,23 @@ def _is_caps_heading(text: str) -> bool:
 
 
 def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
-    """``1. Inledning`` followed by prose is a heading; ``1. Arrangera ...`` among other
-    numbered lines is a list item. Only the neighbours can tell them apart."""
+    """``2. Mål`` followed by prose or by a list of its own is a heading; ``2. Värva ...``
+    after ``1. Arrangera ...`` is a list item. Only the neighbours can tell them apart."""
     content = [ln for ln in lines if ln.kind != "blank"]
     for i, ln in enumerate(content):
-        if ln.kind != "item" or ln.marker in (None, "bullet") or not ln.marker.isdigit() or ln.indent:
+        if ln.kind != "item" or not (ln.marker or "").isdigit() or ln.indent:
             continue
+        n = int(ln.marker or 0)
         prev = content[i - 1] if i else None
         nxt = content[i + 1] if i + 1 < len(content) else None
-        in_list = (prev is not None and prev.kind == "item") or (nxt is not None and nxt.kind == "item")
-        if not in_list and nxt is not None and nxt.kind == "text" and _short_title(ln.text):
+        in_sequence = _item_numbered(prev, n - 1) or _item_numbered(nxt, n + 1)
+        if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and _short_title(ln.text):
             ln.kind, ln.level, ln.style = "heading", 1, "numbered"
     return lines
+
+
+def _item_numbered(ln: _Line | None, n: int) -> bool:
+    return ln is not None and ln.kind == "item" and ln.marker == str(n)
 
 
 def lines_to_blocks(raw: list[str]) -> list[Block]:
@@ -261,10 +266,13 @@ def _title_like_text(text: str) -> bool:
 
 def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     """A short line standing alone, without final punctuation, followed by body text."""
-    if not _title_like_text(ln.text):
+    if not _title_like_text(ln.text) or ln.text.endswith("-"):
         return False
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
         return False
+    following = lines[idx + 1] if idx + 1 < len(lines) else None
+    if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
+        return False  # the line wraps on into lowercase text: a paragraph, not a heading
     rest = [x for x in lines[idx + 1:] if x.kind not in ("blank", "rule")]
     return bool(rest)
 

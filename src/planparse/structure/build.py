@@ -14,6 +14,7 @@ import regex
 from ..blocks import Block, Kind
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets
+from ..targets.units import counted_noun
 from . import metadata
 from .goals import goal_kind, has_goal_wording, is_goal_label, is_lead_in_label, responsible_of
 from .sentences import split_sentences
@@ -61,14 +62,21 @@ def _is_meta_line(block: Block) -> bool:
 
 
 def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], list[Block]]:
-    """(title, the lines under it that name body/date/status, everything after)."""
-    i, title = 0, None
-    if blocks and _is_title(blocks[0], blocks):
-        title, i = blocks[0], 1
-    front = []
-    while i < len(blocks) and _is_meta_line(blocks[i]) and (blocks[i].kind is not Kind.PARAGRAPH
-                                                          or len(blocks[i].text.split()) <= 6):
-        front.append(blocks[i])
+    """(title, the short lines around it that name body/date/status, everything after).
+
+    The title need not come first: ``PRO GRANBACKA`` above ``VERKSAMHETSPLAN 2025`` is the
+    issuing body, read as front matter like a date or a status line under the title."""
+    title: Block | None = None
+    front: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if title is None and i < 4 and _is_title(b, blocks):
+            title = b
+        elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6):
+            front.append(b)
+        else:
+            break
         i += 1
     return title, front, blocks[i:]
 
@@ -94,6 +102,11 @@ def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: li
 
 
 # ------------------------------------------------------------------ sections and goals
+
+def _is_header_row(row: list[Block]) -> bool:
+    """A table's first row names its columns: no numbers in it but years."""
+    return not any(regex.search(r"\d", metadata.YEAR_ANY.sub("", c.text)) for c in row)
+
 
 def heading_levels(body: list[Block]) -> list[int | None]:
     """Each heading's level, 1 for the plan's highest. Styles with a level of their own
@@ -136,7 +149,7 @@ class _SectionBuilder:
                 starts_table = i == 0 or self.body[i - 1].kind is not Kind.TABLE_CELL
                 if starts_table:
                     table_header = None
-                    if not any(ch.isdigit() for c in row for ch in c.text) and self._has_next_row(i + len(row)):
+                    if _is_header_row(row) and self._has_next_row(i + len(row)):
                         table_header = {c.col or 0: c.text for c in row}
                         i += len(row)
                         continue
@@ -205,12 +218,12 @@ class _SectionBuilder:
     def _add_prose(self, text: str) -> None:
         self.prose.setdefault(self.current.id, []).append(text)
 
-    def _add_goal(self, text: str, b: Block, in_goal_context: bool, force: bool = True) -> Goal | None:
+    def _add_goal(self, text: str, b: Block, in_goal_context: bool, force: bool = True,
+                  unit: str | None = None) -> Goal | None:
         text = " ".join(text.split())
         if not text:
             return None
-        previous_unit = self._previous_unit()
-        targets = extract_targets(text, context_unit=previous_unit)
+        targets = extract_targets(text, context_unit=unit or self._previous_unit())
         if not force and not targets and not has_goal_wording(text):
             return None
         goal = Goal(
@@ -240,7 +253,8 @@ class _SectionBuilder:
     def _add_row(self, row: list[Block], header: dict[int, str] | None) -> None:
         cells = [c.text for c in row]
         text = " – ".join(cells)
-        goal = self._add_goal(text, row[0], self.goal_context or self.section_goal)
+        indicator = cells[0] if len(cells) > 1 and not regex.search(r"\d", cells[0]) else ""
+        goal = self._add_goal(text, row[0], True, unit=counted_noun(indicator))
         if goal is not None and header and not goal.responsible:
             for c in row:
                 if regex.match(r"(?i)ansvar", header.get(c.col or 0, "")):

@@ -40,7 +40,10 @@ YEAR = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")
 TEMPORAL_COMPARATORS = frozenset({"under", "över", "kring", "runt", "omkring", "före", "efter"})
 #: words that end the search back from "med"/"till" for the change verb governing it
-CHANGE_SEARCH_STOP = frozenset({"att", "som", "oss", "sig", "och", "eller", "men", "för", "när", "om", "då", ","})
+CHANGE_SEARCH_STOP = frozenset({"att", "som", "oss", "sig", "och", "eller", "men", "när", "om", "då", ","})
+#: verbs of state: "har ... cirka 85 000 kronor" reports a level, unless a comparator sets one
+STATE_VERBS = frozenset({"har", "är", "finns", "består", "uppgår", "ligger", "omfattar", "räknar", "hade", "var"})
+STRONG_COMPARATORS = frozenset({">=", ">", "<=", "<", "between"})
 
 
 @dataclass(slots=True)
@@ -237,7 +240,7 @@ def _read(toks: list[Token], number: _Number, text: str) -> _Found | None:
     _read_per(toks, f, j)
     _read_baseline(toks, f)
     _read_deadline(toks, f, text)
-    if _is_narrative(toks, number.first):
+    if _is_narrative(toks, number.first) or _is_reported_level(toks, f):
         return None
     return f
 
@@ -274,6 +277,9 @@ def _read_change(toks: list[Token], f: _Found) -> None:
         phrase = _match_before(toks, k + 1, lx.REACHING_VERBS)
         if phrase:
             f.verb, f.start = "reach", phrase[1]
+            hit = _match_before(toks, phrase[1], lx.COMPARATOR_BEFORE)
+            if hit and f.comparator is None:  # "får högst uppgå till 30 000 kr"
+                f.comparator, f.start = lx.COMPARATOR_BEFORE[hit[0]], hit[1]
             return
     phrase = _match_before(toks, f.start, lx.REACHING_VERBS)
     if phrase:
@@ -307,10 +313,9 @@ def _change_object(toks: list[Token], verb: int, prep: int) -> str | None:
     k = verb - 1
     while k >= 0 and toks[k].lower in ("ska", "skall", "bör", "att", "kunna", "kommer", "behöver", "måste"):
         k -= 1
-    if k >= 0 and toks[k].is_word and toks[k].lower not in lx.UNIT_STOP and not toks[k].text[:1].isupper():
-        return noun_lemma(toks[k].lower)
-    if k >= 0 and toks[k].is_word and toks[k].text[:1].isupper() and toks[k].lower not in lx.UNIT_STOP and k > 0:
-        return noun_lemma(toks[k].lower)
+    clause_start, _ = _clause_bounds(toks, verb)
+    if k >= 0 and k - clause_start <= 2 and toks[k].is_word and toks[k].lower not in lx.UNIT_STOP:
+        return noun_lemma(toks[k].lower)  # "Arbetarekommunens medlemsantal ska öka med"
     return None
 
 
@@ -423,7 +428,7 @@ def _period_at(toks: list[Token], k: int) -> tuple[str, int] | None:
                 return duration, k + 1
             if low == "/" and toks[k + 1].start == toks[k].end:
                 return duration, k + 1
-            if low in PERIOD_INTRO_DEFINITE and noun.endswith(("en", "et")) and noun not in ("år",):
+            if low in PERIOD_INTRO_DEFINITE and noun.endswith(("en", "et", "an")):
                 return duration, k + 1
     return None
 
@@ -475,8 +480,9 @@ def _read_deadline(toks: list[Token], f: _Found, text: str) -> None:
         f.deadline = toks[k].text  # "minst 9500 medlemmar 2021"
         f.consumed.add(k)
         return
-    sentence_start, sentence_end = _sentence_bounds(toks, f.number.first)
-    for m in range(f.end + 1, sentence_end):
+    sentence_start, _ = _sentence_bounds(toks, f.number.first)
+    _, clause_end = _clause_bounds(toks, f.end)
+    for m in range(f.end + 1, min(len(toks), clause_end + 1)):
         date = _deadline_at(toks, m)
         if date:
             f.deadline = date
@@ -558,6 +564,18 @@ def _is_past(toks: list[Token], a: int, b: int) -> bool:
         if PAST_PASSIVE.match(low):
             return True
     return False
+
+
+def _is_reported_level(toks: list[Token], f: _Found) -> bool:
+    """``Kåren har ett kapital på cirka 85 000 kronor``: a state verb before a level with no
+    comparator that sets it is a report, not a target (``Distriktet har minst 50 klubbar`` is)."""
+    if f.comparator in STRONG_COMPARATORS or f.change or f.verb or f.per:
+        return False
+    c_start, c_end = _clause_bounds(toks, f.number.first)
+    s_start, s_end = _sentence_bounds(toks, f.number.first)
+    if _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS):
+        return False
+    return any(t.lower in STATE_VERBS for t in toks[c_start:f.start])
 
 
 def _is_narrative(toks: list[Token], i: int) -> bool:

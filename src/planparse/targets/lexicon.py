@@ -30,10 +30,10 @@ COMPARATOR_AFTER: dict[str, str] = {
 #: a verb (any tense or the -s passive) followed by "med"/"till" states a change
 CHANGE_VERBS: dict[str, str] = {
     "öka": "increase", "ökas": "increase", "ökar": "increase", "höja": "increase", "höjas": "increase",
-    "höjer": "increase", "växa": "increase", "växer": "increase", "utöka": "increase", "utökas": "increase",
+    "höjer": "increase", "höjs": "increase", "ökat": "increase", "utökar": "increase", "växa": "increase", "växer": "increase", "utöka": "increase", "utökas": "increase",
     "stiga": "increase", "stiger": "increase",
     "minska": "decrease", "minskas": "decrease", "minskar": "decrease", "sänka": "decrease",
-    "sänkas": "decrease", "sänker": "decrease", "reducera": "decrease", "reduceras": "decrease",
+    "sänkas": "decrease", "sänker": "decrease", "sänks": "decrease", "minskat": "decrease", "reducera": "decrease", "reduceras": "decrease",
     "begränsa": "decrease", "begränsas": "decrease", "halvera": "decrease", "krympa": "decrease",
 }
 #: verbs whose object is the level to reach: no qualifier means ">="
@@ -171,7 +171,7 @@ LEAD_INS = GOAL_HEADINGS + ("aktiviteter", "åtgärder", "detta ska ske genom at
                             "det gör vi genom att", "vi gör det genom att", "indikatorer", "mått",
                             "uppföljning", "aktiviteter för att nå målet", "arbetssätt", "insatser")
 #: sentence wording that makes a sentence a goal (SPEC: a commitment)
-GOAL_WORDING = ("ska", "skall", "målet är", "målet att", "vårt mål", "våra mål", "målsättningen",
+GOAL_WORDING = ("ska", "skall", "målet är", "målet att", "mål är att", "mål är", "vårt mål", "våra mål", "målsättningen",
                 "vi vill", "vi kommer att", "vi avser", "vi strävar", "ambitionen är", "målsättning")
 #: verbs that open a list item stating an outcome rather than an activity
 OUTCOME_VERBS = ("öka", "minska", "höja", "sänka", "förbättra", "stärka", "bli", "nå", "uppnå",

@@ -82,7 +82,7 @@ def parse_number_word(word: str) -> int | None:
     for scale_word, scale in (("miljoner", 1_000_000), ("miljon", 1_000_000), ("tusen", 1000)):
         head, sep, tail = word.partition(scale_word)
         if sep:
-            multiplier = 1 if head in ("", "ett", "en") else _below_thousand(head)
+            multiplier = 1 if head in ("", "ett", "et", "en") else _below_thousand(head)  # "ettusen"
             rest = _below_thousand(tail) if tail else 0
             if multiplier is None or rest is None:
                 return None

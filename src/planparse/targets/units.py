@@ -50,3 +50,16 @@ def looks_like_modifier(word: str, next_word: str | None) -> bool:
     if next_word is None or not next_word[:1].isalpha() or next_word.lower() in UNIT_STOP:
         return False
     return bool(ADJECTIVE_ENDING.search(low)) or low.endswith("a")
+
+
+def counted_noun(phrase: str) -> str | None:
+    """The noun an indicator counts: ``Antal genomförda samtal med väljare`` -> ``samtal``."""
+    words = regex.findall(r"[\p{L}][\p{L}\-]*", phrase)
+    while words and words[0].lower() in ("antal", "antalet", "totalt", "summa"):
+        words = words[1:]
+    for k, word in enumerate(words):
+        if word.lower() in UNIT_STOP:
+            return None
+        if not looks_like_modifier(word, words[k + 1] if k + 1 < len(words) else None):
+            return noun_lemma(word)
+    return None

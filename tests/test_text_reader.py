@@ -1,0 +1,97 @@
+"""The text reader: encodings and the layouts plain-text plans use."""
+from __future__ import annotations
+
+import pytest
+
+from planparse.blocks import Kind
+from planparse.errors import InputError
+from planparse.readers.text import decode, read_text
+
+PLAN = "Medlemsvärvning\n\nVi ska värva fler medlemmar i år.\n"
+
+
+@pytest.mark.parametrize("data", [
+    pytest.param(PLAN.encode("utf-8"), id="utf-8"),
+    pytest.param(b"\xef\xbb\xbf" + PLAN.encode("utf-8"), id="utf-8 with BOM"),
+    pytest.param(PLAN.encode("utf-16"), id="utf-16 with BOM"),
+    pytest.param(PLAN.encode("cp1252"), id="cp1252"),
+    pytest.param(PLAN.replace("\n", "\r\n").encode("latin-1"), id="latin-1 with CRLF"),
+])
+def test_it_knows_every_common_encoding(data):
+    assert decode(data) == PLAN
+
+
+
+
+def test_it_refuses_binary_data():
+    with pytest.raises(InputError):
+        decode(b"\x00\x01\x02\x03" * 100)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in read_text(text.encode())]
+
+
+@pytest.mark.parametrize("line,heading", [
+    ("# Verksamhetsplan", "Verksamhetsplan"),
+    ("## Medlemmar ##", "Medlemmar"),
+    ("**Facklig samverkan**", "Facklig samverkan"),
+    ("MEDLEMSVÄRVNING", "MEDLEMSVÄRVNING"),
+    ("2.1 Studier", "Studier"),
+    ("Organisation:", "Organisation"),
+    ("Utåtriktade aktiviteter", "Utåtriktade aktiviteter"),
+])
+def test_it_recognises_heading_styles(line, heading):
+    blocks = read_text(f"{line}\n\nVi ska ha ett möte i månaden.\n".encode())
+    assert blocks[0].kind is Kind.HEADING and blocks[0].text == heading
+
+
+@pytest.mark.parametrize("marker", ["-", "–", "—", "•", "●", "·", "*", "o", "▪", "\uf0b7", "1.", "1)", "a)", "1:"])
+def test_it_recognises_list_markers(marker):
+    blocks = read_text(f"Mål:\n{marker} Arrangera minst 6 möten\n{marker} Värva 10 medlemmar\n".encode())
+    assert [b.kind for b in blocks[1:]] == [Kind.LIST_ITEM, Kind.LIST_ITEM]
+    assert blocks[1].text == "Arrangera minst 6 möten"
+
+
+def test_it_joins_wrapped_item_lines():
+    blocks = read_text("- Arrangera minst 6 möten för\n  föreningsfunktionärer\n- Nästa\n".encode())
+    assert blocks[0].text == "Arrangera minst 6 möten för föreningsfunktionärer"
+
+
+def test_it_joins_a_word_hyphenated_at_a_line_end_but_keeps_a_suspended_compound():
+    text = ("Styrelsen tar fram en ny verksamhets-\nplan som ska gälla inför kommun-\noch regionvalet i höst "
+            "och alla medlemmar bjuds in.\n")
+    (block,) = read_text(text.encode())
+    assert "verksamhetsplan" in block.text and "kommun- och regionvalet" in block.text
+
+
+def test_it_tells_numbered_headings_from_numbered_items():
+    text = "1. Inledning\n\nVi är en förening.\n\n2. Mål\n\n1. Arrangera 6 möten\n2. Värva 10 medlemmar\n"
+    got = kinds(text)
+    assert got[0] == ("heading", "Inledning") and got[2] == ("heading", "Mål")
+    assert got[3] == ("list_item", "Arrangera 6 möten")
+
+
+def test_it_reads_markdown_tables_as_cells_by_row():
+    blocks = read_text("| Mått | Mål |\n|---|---|\n| Antal medlemmar | minst 120 |\n".encode())
+    cells = [(b.row, b.text) for b in blocks if b.kind is Kind.TABLE_CELL]
+    assert cells == [(1, "Mått"), (1, "Mål"), (2, "Antal medlemmar"), (2, "minst 120")]
+
+
+def test_it_reads_wiki_markup():
+    got = kinds("== Studier ==\n* Minst 5 cirklar\n# Minst 2 kurser\n\n'''Viktigt''' i år.\n")
+    assert got[:3] == [("heading", "Studier"), ("list_item", "Minst 5 cirklar"), ("list_item", "Minst 2 kurser")]
+
+
+def test_it_reads_latex_sources():
+    text = ("\\documentclass{article}\n\\begin{document}\n\\section{Studier}\nVi ska läsa.\n"
+            "\\begin{itemize}\n\\item Minst 5 \\textbf{cirklar}\n\\item Ca 40\\% deltar\n\\end{itemize}\n\\end{document}\n")
+    got = kinds(text)
+    assert ("heading", "Studier") in got
+    assert ("list_item", "Minst 5 cirklar") in got and ("list_item", "Ca 40% deltar") in got
+
+
+def test_it_reads_html_saved_as_text():
+    text = "<html><body><h2>Studier</h2><p>Vi ska läsa.</p><ul><li>Minst 5 cirklar</li></ul></body></html>"
+    got = kinds(text)
+    assert got == [("heading", "Studier"), ("paragraph", "Vi ska läsa."), ("list_item", "Minst 5 cirklar")]
