@@ -1,0 +1,237 @@
+"""Word (.docx) plans, read through python-docx into the common block stream.
+
+Headings come from the paragraph style, resolved through its base-style chain and
+``w:outlineLvl`` (Word's built-in names, Swedish "Rubrik 1", custom names), and from
+direct formatting: a short Normal paragraph that is all bold or set larger than the body
+text is a heading too (very common in hand-made plans). List items come from numbering
+(``w:numPr``), list styles or a typed glyph. Tables are read row by row. Text is taken as
+tracked changes would be accepted: inserted runs in, deleted runs out.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from collections import Counter
+from typing import Iterator
+
+import regex
+
+from ..blocks import Block, Kind
+from ..errors import InputError
+from .text import BULLET, NUMBERED
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+HEADING_STYLE = regex.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(?P<n>\d)$", regex.I)
+TITLE_STYLE = regex.compile(r"^(?:title|titel|rubrik|dokumentrubrik)$", regex.I)
+LIST_STYLE = regex.compile(r"list|lista|punkt|numrer|bullet", regex.I)
+MAX_HEADING_WORDS = 14
+#: a .docx whose parts inflate to more than this is refused before it is unpacked
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+
+
+def read_docx(data: bytes) -> list[Block]:
+    document = _open(data)
+    body = document.element.body
+    paragraphs = list(_body_items(body))
+    body_size = _body_font_size(document, paragraphs)
+    blocks: list[Block] = []
+    row_id = 0
+    line = 0
+    for kind, element in paragraphs:
+        line += 1
+        if kind == "table":
+            for row in element.iterchildren(f"{W}tr"):
+                row_id += 1
+                seen: set[int] = set()
+                for col, tc in enumerate(row.iterchildren(f"{W}tc")):
+                    text = " ".join(t for t in (_text(p) for p in tc.iter(f"{W}p")) if t).strip()
+                    if text and id(tc) not in seen:
+                        seen.add(id(tc))
+                        blocks.append(Block(text, Kind.TABLE_CELL, None, None, line, row=row_id, col=col))
+            continue
+        block = _paragraph_block(document, element, body_size, line)
+        if block is not None:
+            blocks.append(block)
+    return _rank_size_headings(blocks)
+
+
+def _open(data: bytes):
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError("not a valid .docx: the file is not a zip archive (corrupt, or not a Word file)") from None
+    with archive:
+        names = set(archive.namelist())
+        if "word/document.xml" not in names:
+            raise InputError("not a valid .docx: word/document.xml is missing")
+        if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES:
+            raise InputError("refused: the .docx would unpack to more than "
+                             f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB (a zip bomb?)")
+    import docx  # deferred: only .docx plans pay for the import
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises many kinds for a damaged package
+        raise InputError(f"not a valid .docx: {type(e).__name__}: {e}".rstrip(": ")) from None
+
+
+def _body_items(body) -> Iterator[tuple[str, object]]:
+    """Paragraphs and tables in document order (content controls unwrapped)."""
+    for child in body.iterchildren():
+        tag = child.tag
+        if tag == f"{W}p":
+            yield "p", child
+        elif tag == f"{W}tbl":
+            yield "table", child
+        elif tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _body_items(content)
+
+
+def _text(p) -> str:
+    """A paragraph's text with tracked changes accepted (w:delText is never read)."""
+    parts = []
+    for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}noBreakHyphen"):
+        if el.tag == f"{W}t":
+            parts.append(el.text or "")
+        elif el.tag == f"{W}noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _style_chain(document, p) -> list:
+    ppr = p.find(f"{W}pPr")
+    style_id = None
+    if ppr is not None and (ps := ppr.find(f"{W}pStyle")) is not None:
+        style_id = ps.get(f"{W}val")
+    chain = []
+    styles = document.styles
+    style = None
+    try:
+        style = styles.get_by_id(style_id, 1) if style_id else styles.default(1)
+    except Exception:
+        style = None
+    while style is not None and len(chain) < 10:
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _outline_level(element) -> int | None:
+    ppr = element.find(f"{W}pPr")
+    if ppr is not None and (ol := ppr.find(f"{W}outlineLvl")) is not None:
+        value = int(ol.get(f"{W}val", "9"))
+        return value + 1 if value < 9 else None
+    return None
+
+
+def _num_level(element) -> int | None:
+    ppr = element.find(f"{W}pPr")
+    if ppr is not None and (num := ppr.find(f"{W}numPr")) is not None:
+        ilvl = num.find(f"{W}ilvl")
+        num_id = num.find(f"{W}numId")
+        if num_id is not None and num_id.get(f"{W}val") == "0":
+            return None  # numbering switched off
+        return int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
+    return None
+
+
+def _paragraph_block(document, p, body_size: float | None, line: int) -> Block | None:
+    text = _text(p)
+    if not text:
+        return None
+    chain = _style_chain(document, p)
+    names = [s.name or "" for s in chain]
+    for style in chain:
+        if m := HEADING_STYLE.match(style.name or ""):
+            return Block(text, Kind.HEADING, int(m["n"]), None, line, "docx")
+        if TITLE_STYLE.match(style.name or ""):
+            return Block(text, Kind.HEADING, 1, None, line, "title")
+    level = _outline_level(p)
+    if level is None:
+        for style in chain:
+            if (level := _outline_level(style.element)) is not None:
+                break
+    if level is not None:
+        return Block(text, Kind.HEADING, level, None, line, "docx")
+    num_level = _num_level(p)
+    if num_level is None:
+        for style in chain:
+            if (num_level := _num_level(style.element)) is not None:
+                break
+    if num_level is not None or any(LIST_STYLE.search(n) for n in names):
+        return Block(_strip_glyph(text), Kind.LIST_ITEM, num_level or 0, None, line)
+    if m := (BULLET.match(text) or NUMBERED.match(text)):
+        return Block(m["text"], Kind.LIST_ITEM, 0, None, line)
+    size, bold = _run_format(p, chain)
+    short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+    if short and size and body_size and size > body_size * 1.1:
+        return Block(text, Kind.HEADING, None, None, line, f"size:{size}")
+    if short and bold:
+        return Block(text, Kind.HEADING, None, None, line, "label" if text.endswith(":") else "bold")
+    return Block(text, Kind.PARAGRAPH, None, None, line)
+
+
+def _strip_glyph(text: str) -> str:
+    m = BULLET.match(text)
+    return m["text"] if m else text
+
+
+def _run_format(p, chain) -> tuple[float | None, bool]:
+    """The font size of the paragraph's text (points) and whether all of it is bold."""
+    sizes: Counter[float] = Counter()
+    bold_chars = chars = 0
+    style_bold = any(_rpr_bold(s.element.find(f"{W}rPr")) for s in chain)
+    style_size = next((sz for s in chain if (sz := _rpr_size(s.element.find(f"{W}rPr")))), None)
+    for r in p.iter(f"{W}r"):
+        t = "".join(x.text or "" for x in r.iter(f"{W}t"))
+        if not t.strip():
+            continue
+        rpr = r.find(f"{W}rPr")
+        size = _rpr_size(rpr) or style_size
+        if size:
+            sizes[size] += len(t)
+        b = _rpr_bold(rpr)
+        if b or (b is None and style_bold):
+            bold_chars += len(t)
+        chars += len(t)
+    size = sizes.most_common(1)[0][0] if sizes else style_size
+    return size, chars > 0 and bold_chars == chars
+
+
+def _rpr_size(rpr) -> float | None:
+    if rpr is not None and (sz := rpr.find(f"{W}sz")) is not None:
+        return int(sz.get(f"{W}val", "0")) / 2 or None
+    return None
+
+
+def _rpr_bold(rpr) -> bool | None:
+    if rpr is not None and (b := rpr.find(f"{W}b")) is not None:
+        return b.get(f"{W}val", "true") not in ("0", "false")
+    return None
+
+
+def _body_font_size(document, paragraphs) -> float | None:
+    sizes: Counter[float] = Counter()
+    for kind, p in paragraphs:
+        if kind != "p":
+            continue
+        chain = _style_chain(document, p)
+        size, _ = _run_format(p, chain)
+        if size:
+            sizes[size] += len(_text(p))
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _rank_size_headings(blocks: list[Block]) -> list[Block]:
+    """Headings set by font size get levels by size rank: the largest is 1."""
+    sizes = sorted({float(b.style[5:]) for b in blocks if b.style and b.style.startswith("size:")}, reverse=True)
+    out = []
+    for b in blocks:
+        if b.style and b.style.startswith("size:"):
+            b = Block(b.text, b.kind, sizes.index(float(b.style[5:])) + 1, b.page, b.line, "docx")
+        out.append(b)
+    return out
