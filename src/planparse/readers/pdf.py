@@ -1,0 +1,174 @@
+"""PDF plans, read through pdfplumber into the common block stream.
+
+A PDF has only positioned characters, so layout is inferred: the body size is the most
+common character size; a short line set larger, or in a bold font, is a heading (levels
+by size rank); a line opening with a bullet glyph (``•``, ``–``, the private-use U+F0B7
+that Word and LibreOffice exports give) or a number is a list item; lines close together
+make one paragraph and a wider gap ends it. Running headers, footers and page numbers are
+recognised by repeating on many pages or by their form and dropped.
+"""
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..blocks import Block, Kind
+from ..errors import InputError
+from .text import BULLET, NUMBERED, join_wrapped
+
+PAGE_NUMBER = regex.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3}))?$|^[-–]\s*\d{1,3}\s*[-–]$",
+                            regex.I)
+BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi", regex.I)
+MAX_HEADING_WORDS = 14
+MARGIN = 0.09  # share of the page height treated as header/footer zone
+#: PDFs longer than this are read up to this many pages (documented in README "Limits")
+MAX_PAGES = 500
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    size: float
+    bold: bool
+    page_height: float
+    number: int = 0  # line number on its page, from 1
+
+
+def read_pdf(data: bytes) -> tuple[list[Block], int]:
+    lines, pages = _lines(data)
+    if not any(ln.text.strip() for ln in lines):
+        raise InputError("no text layer — a scanned PDF needs OCR first (e.g. ocrmypdf)")
+    lines = _drop_running_lines(lines, pages)
+    return _blocks(lines), pages
+
+
+def _lines(data: bytes) -> tuple[list[_Line], int]:
+    import pdfplumber  # deferred: only PDF plans pay for the import
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError("the PDF is encrypted; save an unprotected copy first") from None
+    except Exception as e:
+        raise InputError(f"not a readable PDF ({type(e).__name__})") from None
+    out: list[_Line] = []
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as e:
+            raise InputError(f"not a readable PDF ({type(e).__name__})") from None
+        if not pages:
+            raise InputError("the PDF has no pages")
+        for number, page in enumerate(pages[:MAX_PAGES], start=1):
+            try:
+                text_lines = page.extract_text_lines(return_chars=True, strip=True)
+            except Exception as e:
+                if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
+                    raise InputError("the PDF is encrypted; save an unprotected copy first") from None
+                raise InputError(f"page {number} cannot be read ({type(e).__name__})") from None
+            for line_no, tl in enumerate(text_lines, start=1):
+                chars = [c for c in tl["chars"] if c["text"].strip()]
+                if not chars:
+                    continue
+                size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
+                bold = sum(1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))) >= 0.8 * len(chars)
+                out.append(_Line(tl["text"], number, tl["top"], tl["bottom"], tl["x0"], size, bold,
+                                 float(page.height), line_no))
+        return out, len(pages)
+
+
+def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
+    """Without running headers, footers and page numbers."""
+    def in_margin(ln: _Line) -> bool:
+        return ln.top < ln.page_height * MARGIN or ln.bottom > ln.page_height * (1 - MARGIN)
+
+    def shape(text: str) -> str:
+        return regex.sub(r"\d+", "#", text.strip().lower())
+
+    body_size = _body_size(lines)
+    repeats = Counter(shape(ln.text) for ln in lines if in_margin(ln))
+    threshold = max(2, pages // 2)
+    kept = []
+    for ln in lines:
+        running = ln.size <= body_size * 1.05 and (
+            PAGE_NUMBER.match(ln.text.strip()) or (pages > 1 and repeats[shape(ln.text)] >= threshold))
+        if in_margin(ln) and running:
+            continue  # a title set large in the top margin is not a running header
+        kept.append(ln)
+    return kept
+
+
+def _blocks(lines: list[_Line]) -> list[Block]:
+    if not lines:
+        return []
+    body_size = _body_size(lines)
+    heading_sizes = sorted({ln.size for ln in lines if ln.size > body_size * 1.1}, reverse=True)
+    spacing = _line_spacing(lines, body_size)
+    blocks: list[Block] = []
+    parts: list[str] = []
+    current: _Line | None = None
+    current_kind = Kind.PARAGRAPH
+    previous: _Line | None = None
+
+    def flush() -> None:
+        nonlocal parts, current
+        if current is not None and parts:
+            blocks.append(Block(join_wrapped(parts), current_kind, 0 if current_kind is Kind.LIST_ITEM else None,
+                                current.page, current.number))
+        parts, current = [], None
+
+    for ln in lines:
+        text = ln.text.strip()
+        words = len(text.split())
+        is_large = ln.size > body_size * 1.1 and words <= MAX_HEADING_WORDS
+        gap = (ln.top - previous.bottom) if previous is not None and previous.page == ln.page else None
+        alone = gap is None or gap > spacing * 0.6
+        if is_large or (ln.bold and words <= MAX_HEADING_WORDS and alone and not text.endswith((".", ","))):
+            if previous is not None and blocks and blocks[-1].kind is Kind.HEADING and previous.size == ln.size \
+                    and previous.bold == ln.bold and gap is not None and gap < spacing * 0.6 and current is None:
+                last = blocks.pop()  # a heading wrapped onto two lines
+                text = f"{last.text} {text}"
+            flush()
+            level = heading_sizes.index(ln.size) + 1 if is_large else None
+            style = "pdf" if is_large else ("label" if text.endswith(":") else "bold")
+            blocks.append(Block(text, Kind.HEADING, level, ln.page, ln.number, style))
+            previous = ln
+            continue
+        m = BULLET.match(text) or NUMBERED.match(text)
+        if m:
+            flush()
+            current, current_kind, parts = ln, Kind.LIST_ITEM, [m["text"]]
+        elif current is not None and (gap is None or gap <= spacing * 0.6):
+            parts.append(text)  # the next line of the same paragraph or item (also over a page break)
+        else:
+            flush()
+            current, current_kind, parts = ln, Kind.PARAGRAPH, [text]
+        previous = ln
+    flush()
+    return blocks
+
+
+def _body_size(lines: list[_Line]) -> float:
+    """The size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _line_spacing(lines: list[_Line], body_size: float) -> float:
+    """The usual gap between lines of one paragraph (paragraph breaks are wider)."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom
+                  and a.size == body_size == b.size)
+    if not gaps:
+        return body_size
+    typical = gaps[len(gaps) // 4]
+    return max(typical * 2.0, body_size * 0.5)
