@@ -18,7 +18,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..errors import InputError
-from .text import BULLET, NUMBERED
+from .text import BULLET, MULTI_NUMBERED, NUMBERED, pipe_row, short_title, typed_numbers_as_headings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = regex.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(?P<n>\d)$", regex.I)
@@ -49,10 +49,15 @@ def read_docx(data: bytes) -> list[Block]:
                         seen.add(id(tc))
                         blocks.append(Block(text, Kind.TABLE_CELL, None, None, line, row=row_id, col=col))
             continue
+        cells = pipe_row(_text(element))
+        if cells is not None:
+            row_id += 1
+            blocks += [Block(c, Kind.TABLE_CELL, None, None, line, row=row_id, col=k) for k, c in enumerate(cells) if c]
+            continue
         block = _paragraph_block(document, element, body_size, line)
         if block is not None:
             blocks.append(block)
-    return _rank_size_headings(blocks)
+    return typed_numbers_as_headings(_rank_size_headings(blocks))
 
 
 def _open(data: bytes):
@@ -164,8 +169,12 @@ def _paragraph_block(document, p, body_size: float | None, line: int) -> Block |
                 break
     if num_level is not None or any(LIST_STYLE.search(n) for n in names):
         return Block(_strip_glyph(text), Kind.LIST_ITEM, num_level or 0, None, line)
-    if m := (BULLET.match(text) or NUMBERED.match(text)):
+    if (m := MULTI_NUMBERED.match(text)) and short_title(m["text"]):
+        return Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, None, line, "numbered")
+    if m := BULLET.match(text):
         return Block(m["text"], Kind.LIST_ITEM, 0, None, line)
+    if m := NUMBERED.match(text):
+        return Block(m["text"], Kind.LIST_ITEM, 0, None, line, f"typed:{m['num']}")
     size, bold = _run_format(p, chain)
     short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
     if short and size and body_size and size > body_size * 1.1:

@@ -17,7 +17,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..errors import InputError
-from .text import BULLET, NUMBERED, join_wrapped
+from .text import BULLET, MULTI_NUMBERED, NUMBERED, join_wrapped, pipe_row, short_title, typed_numbers_as_headings
 
 PAGE_NUMBER = regex.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3}))?$|^[-–]\s*\d{1,3}\s*[-–]$",
                             regex.I)
@@ -118,16 +118,28 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     current_kind = Kind.PARAGRAPH
     previous: _Line | None = None
 
-    def flush() -> None:
-        nonlocal parts, current
-        if current is not None and parts:
-            blocks.append(Block(join_wrapped(parts), current_kind, 0 if current_kind is Kind.LIST_ITEM else None,
-                                current.page, current.number))
-        parts, current = [], None
+    typed: str | None = None  # the number typed before the current item
 
+    def flush() -> None:
+        nonlocal parts, current, typed
+        if current is not None and parts:
+            item = current_kind is Kind.LIST_ITEM
+            blocks.append(Block(join_wrapped(parts), current_kind, 0 if item else None, current.page,
+                                current.number, f"typed:{typed}" if item and typed else None))
+        parts, current, typed = [], None, None
+
+    row_id = 0
     for ln in lines:
         text = ln.text.strip()
         words = len(text.split())
+        cells = pipe_row(text)
+        if cells is not None:
+            flush()
+            row_id += 1
+            blocks += [Block(c, Kind.TABLE_CELL, None, ln.page, ln.number, row=row_id, col=k)
+                       for k, c in enumerate(cells) if c]
+            previous = ln
+            continue
         is_large = ln.size > body_size * 1.1 and words <= MAX_HEADING_WORDS
         gap = (ln.top - previous.bottom) if previous is not None and previous.page == ln.page else None
         alone = gap is None or gap > spacing * 0.6
@@ -142,10 +154,16 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             blocks.append(Block(text, Kind.HEADING, level, ln.page, ln.number, style))
             previous = ln
             continue
+        if (m := MULTI_NUMBERED.match(text)) and short_title(m["text"]) and alone:
+            flush()
+            blocks.append(Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, ln.page, ln.number, "numbered"))
+            previous = ln
+            continue
         m = BULLET.match(text) or NUMBERED.match(text)
         if m:
             flush()
             current, current_kind, parts = ln, Kind.LIST_ITEM, [m["text"]]
+            typed = m.groupdict().get("num")
         elif current is not None and (gap is None or gap <= spacing * 0.6):
             parts.append(text)  # the next line of the same paragraph or item (also over a page break)
         else:
@@ -153,7 +171,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             current, current_kind, parts = ln, Kind.PARAGRAPH, [text]
         previous = ln
     flush()
-    return blocks
+    return typed_numbers_as_headings(blocks)
 
 
 def _body_size(lines: list[_Line]) -> float:

@@ -130,7 +130,7 @@ def classify(raw: list[str]) -> list[_Line]:
             style = "label" if m["colon"] or m["text"].rstrip().endswith(":") else "bold"
             out.append(_Line("heading", clean_inline(m["text"]).rstrip(":").strip(), n, None, style))
         elif m := MULTI_NUMBERED.match(stripped):
-            if _short_title(m["text"]):
+            if short_title(m["text"]):
                 out.append(_Line("heading", clean_inline(m["text"]), n, m["num"].count(".") + 1, "numbered"))
             else:
                 out.append(_Line("item", clean_inline(m["text"]), n, marker=m["num"]))
@@ -142,7 +142,7 @@ def classify(raw: list[str]) -> list[_Line]:
             out.append(_Line("heading", clean_inline(stripped).rstrip(":"), n, None, "caps"))
         elif m := LABEL.match(stripped):
             out.append(_Line("heading", clean_inline(m["text"]), n, None, "label"))
-        elif (m := BARE_NUMBERED.match(stripped)) and _short_title(m["text"]):
+        elif (m := BARE_NUMBERED.match(stripped)) and short_title(m["text"]):
             out.append(_Line("heading", clean_inline(m["text"]), n, 1, "numbered"))
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
@@ -153,7 +153,7 @@ def _width(indent: str) -> int:
     return len(indent.replace("\t", "    "))
 
 
-def _short_title(text: str) -> bool:
+def short_title(text: str) -> bool:
     text = clean_inline(text)
     return (len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS
             and not TERMINAL.search(text) and not HAS_TARGET_WORDING.search(text))
@@ -177,7 +177,7 @@ def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
         prev = content[i - 1] if i else None
         nxt = content[i + 1] if i + 1 < len(content) else None
         in_sequence = _item_numbered(prev, n - 1) or _item_numbered(nxt, n + 1)
-        if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and _short_title(ln.text):
+        if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text):
             ln.kind, ln.level, ln.style = "heading", 1, "numbered"
     return lines
 
@@ -261,7 +261,7 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
 
 
 def _title_like_text(text: str) -> bool:
-    return bool(UPPER_START.match(text)) and _short_title(text) and "," not in text
+    return bool(UPPER_START.match(text)) and short_title(text) and "," not in text
 
 
 def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
@@ -291,3 +291,37 @@ def join_wrapped(parts: list[str]) -> str:
         else:
             out = f"{out} {part}"
     return out
+
+
+def typed_numbers_as_headings(blocks: list[Block]) -> list[Block]:
+    """For readers of styled formats: ``2. Medlemmar`` typed into a plain paragraph and
+    followed by text is a heading; ``2. Värva ...`` after ``1. Arrangera ...`` is a list item.
+    Items carry their typed number as style ``typed:N`` until this pass."""
+    def number(b: Block | None) -> int | None:
+        if b is not None and b.style and b.style.startswith("typed:") and b.style[6:].isdigit():
+            return int(b.style[6:])
+        return None
+
+    out = []
+    for i, b in enumerate(blocks):
+        n = number(b)
+        if n is not None:
+            prev = blocks[i - 1] if i else None
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            in_sequence = number(prev) == n - 1 or number(nxt) == n + 1
+            if not in_sequence and nxt is not None and nxt.kind is not Kind.TABLE_CELL and short_title(b.text):
+                b = Block(b.text, Kind.HEADING, 1, b.page, b.line, "numbered")
+            else:
+                b = Block(b.text, b.kind, b.level, b.page, b.line)
+        out.append(b)
+    return out
+
+
+def pipe_row(text: str) -> list[str] | None:
+    """Cells of a table row typed as ``| a | b |`` text ([] for a ``|---|`` rule), else None.
+    Word and PDF plans carry such rows when a Markdown table was pasted into them."""
+    if not TABLE_ROW.match(text):
+        return None
+    if TABLE_RULE.match(text):
+        return []
+    return [clean_inline(c) for c in TABLE_ROW.match(text)["cells"].split("|")]

@@ -73,7 +73,8 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
         b = blocks[i]
         if title is None and i < 4 and _is_title(b, blocks):
             title = b
-        elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6):
+        elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6
+                                   or metadata.date_of([b.text]) or metadata.STATUS.search(b.text)):
             front.append(b)
         else:
             break

@@ -1,0 +1,110 @@
+"""Word and PDF plans give the plan their text version gives; broken files one line each."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import planparse
+from planparse.errors import InputError
+
+from conftest import SAMPLES, SEEDS
+
+
+def renditions() -> list[tuple[Path, Path]]:
+    """(text plan, docx/pdf rendition) pairs among the samples and the seeds."""
+    pairs = []
+    for folder in (SAMPLES, SEEDS):
+        if not folder.is_dir():
+            continue
+        for expected in sorted(folder.glob("*.expected.json")):
+            stem = expected.name[: -len(".expected.json")]
+            text = next((p for p in (folder / f"{stem}.txt", folder / f"{stem}.md") if p.exists()), None)
+            for suffix in (".docx", ".pdf"):
+                other = folder / f"{stem}{suffix}"
+                if text and other.exists():
+                    pairs.append((text, other))
+    return pairs
+
+
+def goals_and_targets(path: Path) -> list[tuple[str, tuple]]:
+    plan = planparse.parse(path)
+    return [(g.kind, tuple(t.describe() for t in g.targets)) for _, g in plan.goals()]
+
+
+@pytest.mark.parametrize("text,other", renditions(), ids=lambda p: p.name)
+def test_a_rendition_gives_the_goals_and_targets_of_the_text(text, other):
+    assert goals_and_targets(other) == goals_and_targets(text)
+
+
+@pytest.mark.parametrize("text,other", renditions(), ids=lambda p: p.name)
+def test_a_rendition_gives_the_sections_and_metadata_of_the_text(text, other):
+    a, b = planparse.parse(text), planparse.parse(other)
+    assert [s.title for s in a.walk_sections()] == [s.title for s in b.walk_sections()]
+    assert (a.year, a.status, a.date) == (b.year, b.status, b.date)
+    assert (a.organization or "").casefold() == (b.organization or "").casefold()
+
+
+def test_pdf_goals_know_their_page():
+    pdf = next(p for _, p in renditions() if p.suffix == ".pdf")
+    pages = {g.location.page for _, g in planparse.parse(pdf).goals()}
+    assert None not in pages and min(pages) >= 1
+
+
+def docx_bytes(files: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("data,message", [
+    pytest.param(b"this is not a zip", "not a zip", id="not a zip"),
+    pytest.param(docx_bytes({"hello.txt": b"hej"}), "document.xml", id="zip without document.xml"),
+    pytest.param(docx_bytes({"word/document.xml": b"<broken"}), "not a valid .docx", id="broken package"),
+])
+def test_a_broken_docx_is_refused_with_a_reason(data, message):
+    with pytest.raises(InputError, match=message):
+        planparse.parse_bytes(data, fmt="docx", name="plan.docx")
+
+
+def test_a_truncated_docx_is_refused():
+    good = next(p for _, p in renditions() if p.suffix == ".docx").read_bytes()
+    with pytest.raises(InputError):
+        planparse.parse_bytes(good[: len(good) // 2], fmt="docx", name="plan.docx")
+
+
+def blank_pdf() -> bytes:
+    """A valid one-page PDF with no text on it (as a scan without OCR has none)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_without_a_text_layer_asks_for_ocr():
+    with pytest.raises(InputError, match="no text layer"):
+        planparse.parse_bytes(blank_pdf(), fmt="pdf", name="scan.pdf")
+
+
+def test_a_file_that_is_no_pdf_is_refused():
+    with pytest.raises(InputError):
+        planparse.parse_bytes(b"%PDF-1.4 garbage" + bytes(range(256)), fmt="pdf", name="bad.pdf")
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".odt", ".rtf"])
+def test_an_unsupported_office_format_names_how_to_convert(tmp_path, suffix):
+    path = tmp_path / f"plan{suffix}"
+    path.write_bytes(b"whatever")
+    with pytest.raises(InputError, match="soffice --headless --convert-to docx"):
+        planparse.parse(path)
