@@ -18,7 +18,12 @@ def all_plan_files() -> list[Path]:
     return SAMPLE_FILES + seed_files(".txt")
 
 
-@pytest.mark.parametrize("path", all_plan_files(), ids=lambda p: p.name)
+def every_rendition() -> list[Path]:
+    renditions = [p for p in SAMPLES.iterdir() if p.suffix in (".docx", ".pdf")]
+    return all_plan_files() + sorted(renditions) + seed_files(".docx") + seed_files(".pdf")
+
+
+@pytest.mark.parametrize("path", every_rendition(), ids=lambda p: p.name)
 def test_every_plan_validates_against_the_shipped_schema(path, validator):
     data = planparse.parse(path).to_dict()
     errors = sorted(validator.iter_errors(data), key=str)

@@ -17,7 +17,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..errors import InputError
-from .text import BULLET, MULTI_NUMBERED, NUMBERED, join_wrapped, pipe_row, short_title, typed_numbers_as_headings
+from .text import TERMINAL, BULLET, MULTI_NUMBERED, NUMBERED, join_wrapped, pipe_row, short_title, typed_numbers_as_headings
 
 PAGE_NUMBER = regex.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3}))?$|^[-–]\s*\d{1,3}\s*[-–]$",
                             regex.I)
@@ -164,8 +164,9 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             flush()
             current, current_kind, parts = ln, Kind.LIST_ITEM, [m["text"]]
             typed = m.groupdict().get("num")
-        elif current is not None and (gap is None or gap <= spacing * 0.6):
-            parts.append(text)  # the next line of the same paragraph or item (also over a page break)
+        elif current is not None and (gap is not None and gap <= spacing * 0.6
+                                      or gap is None and not TERMINAL.search(parts[-1])):
+            parts.append(text)  # the next line of the same paragraph or item, or its rest on the next page
         else:
             flush()
             current, current_kind, parts = ln, Kind.PARAGRAPH, [text]
