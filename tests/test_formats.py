@@ -108,3 +108,44 @@ def test_an_unsupported_office_format_names_how_to_convert(tmp_path, suffix):
     path.write_bytes(b"whatever")
     with pytest.raises(InputError, match="soffice --headless --convert-to docx"):
         planparse.parse(path)
+
+
+def test_a_docx_is_read_with_tracked_changes_accepted(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Medlemmar", style="Heading 1")
+    p = document.add_paragraph("Vi ska värva")
+    for tag, text_tag, text in (("w:ins", "w:t", " minst 40 nya medlemmar."), ("w:del", "w:delText", " 99 katter")):
+        change = OxmlElement(tag)
+        change.set(qn("w:id"), "1")
+        change.set(qn("w:author"), "Sekreteraren")
+        run, t = OxmlElement("w:r"), OxmlElement(text_tag)
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        run.append(t)
+        change.append(run)
+        p._p.append(change)
+    document.sections[0].header.paragraphs[0].text = "Sidhuvud med 12 möten"
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    plan = planparse.parse(path)
+    (goal,) = [g for _, g in plan.goals()]
+    assert goal.text == "Vi ska värva minst 40 nya medlemmar."
+    assert [t.describe() for t in goal.targets] == [">= 40 medlem"]
+
+
+def test_a_docx_table_row_is_one_goal_with_its_target(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Mått", style="Heading 1")
+    table = document.add_table(rows=2, cols=2)
+    for (i, j), text in {(0, 0): "Indikator", (0, 1): "Mål", (1, 0): "Antal medlemmar", (1, 1): "minst 120"}.items():
+        table.cell(i, j).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    (goal,) = [g for _, g in planparse.parse(path).goals()]
+    assert goal.text == "Antal medlemmar – minst 120"
+    assert [t.describe() for t in goal.targets] == [">= 120 medlem"]

@@ -24,6 +24,7 @@ PAGE_NUMBER = regex.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1
 BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi", regex.I)
 MAX_HEADING_WORDS = 14
 MARGIN = 0.09  # share of the page height treated as header/footer zone
+EDGE = 0.065   # the part of that zone where Word and LibreOffice place headers and footers
 #: PDFs longer than this are read up to this many pages (documented in README "Limits")
 MAX_PAGES = 500
 
@@ -39,6 +40,7 @@ class _Line:
     bold: bool
     page_height: float
     number: int = 0  # line number on its page, from 1
+    cells: tuple[str, ...] | None = None  # a row of a bordered table
 
 
 def read_pdf(data: bytes) -> tuple[list[Block], int]:
@@ -74,15 +76,42 @@ def _lines(data: bytes) -> tuple[list[_Line], int]:
                 if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
                     raise InputError("the PDF is encrypted; save an unprotected copy first") from None
                 raise InputError(f"page {number} cannot be read ({type(e).__name__})") from None
-            for line_no, tl in enumerate(text_lines, start=1):
+            rows = _table_rows(page)
+            inside_table = [r[0] for r in rows]
+            page_lines: list[_Line] = []
+            for tl in text_lines:
+                middle_y, middle_x = (tl["top"] + tl["bottom"]) / 2, (tl["x0"] + tl["x1"]) / 2
+                if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in inside_table):
+                    continue
                 chars = [c for c in tl["chars"] if c["text"].strip()]
                 if not chars:
                     continue
                 size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
                 bold = sum(1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))) >= 0.8 * len(chars)
-                out.append(_Line(tl["text"], number, tl["top"], tl["bottom"], tl["x0"], size, bold,
-                                 float(page.height), line_no))
+                page_lines.append(_Line(tl["text"], number, tl["top"], tl["bottom"], tl["x0"], size, bold,
+                                        float(page.height)))
+            for bbox, cells in rows:
+                page_lines.append(_Line(" ".join(cells), number, bbox[1], bbox[3], bbox[0], 0.0, False,
+                                        float(page.height), cells=cells))
+            page_lines.sort(key=lambda ln: ln.top)
+            for line_no, ln in enumerate(page_lines, start=1):
+                ln.number = line_no
+            out += page_lines
         return out, len(pages)
+
+
+def _table_rows(page) -> list[tuple[tuple[float, float, float, float], tuple[str, ...]]]:
+    """Rows of the bordered tables on a page: (the table's box, the row's cell texts).
+    Only pages with drawn lines are searched; the table finder is the slow part."""
+    if not (page.rects or page.lines):
+        return []
+    rows = []
+    for table in page.find_tables():
+        for row in table.extract():
+            cells = tuple(" ".join((c or "").split()) for c in row)
+            if any(cells):
+                rows.append((table.bbox, cells))
+    return rows
 
 
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
@@ -97,13 +126,29 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
     repeats = Counter(shape(ln.text) for ln in lines if in_margin(ln))
     threshold = max(2, pages // 2)
     kept = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         running = ln.size <= body_size * 1.05 and (
-            PAGE_NUMBER.match(ln.text.strip()) or (pages > 1 and repeats[shape(ln.text)] >= threshold))
+            PAGE_NUMBER.match(ln.text.strip()) or (pages > 1 and repeats[shape(ln.text)] >= threshold)
+            or _set_apart(lines, k, body_size))
         if in_margin(ln) and running:
             continue  # a title set large in the top margin is not a running header
         kept.append(ln)
     return kept
+
+
+def _set_apart(lines: list[_Line], k: int, body_size: float) -> bool:
+    """A line at the very top or bottom of its page with wide space between it and the
+    body: the header or footer of a one-page plan, which no repetition can reveal."""
+    ln = lines[k]
+    if ln.cells is not None:
+        return False
+    if ln.top < ln.page_height * EDGE:
+        nxt = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].page == ln.page else None
+        return nxt is not None and nxt.top - ln.bottom > body_size * 1.5
+    if ln.bottom > ln.page_height * (1 - EDGE):
+        prev = lines[k - 1] if k and lines[k - 1].page == ln.page else None
+        return prev is not None and ln.top - prev.bottom > body_size * 1.5
+    return False
 
 
 def _blocks(lines: list[_Line]) -> list[Block]:
@@ -132,7 +177,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     for ln in lines:
         text = ln.text.strip()
         words = len(text.split())
-        cells = pipe_row(text)
+        cells = list(ln.cells) if ln.cells is not None else pipe_row(text)
         if cells is not None:
             flush()
             row_id += 1
@@ -142,10 +187,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             continue
         is_large = ln.size > body_size * 1.1 and words <= MAX_HEADING_WORDS
         gap = (ln.top - previous.bottom) if previous is not None and previous.page == ln.page else None
-        alone = gap is None or gap > spacing * 0.6
+        alone = gap is None or gap > spacing
         if is_large or (ln.bold and words <= MAX_HEADING_WORDS and alone and not text.endswith((".", ","))):
             if previous is not None and blocks and blocks[-1].kind is Kind.HEADING and previous.size == ln.size \
-                    and previous.bold == ln.bold and gap is not None and gap < spacing * 0.6 and current is None:
+                    and previous.bold == ln.bold and gap is not None and gap < spacing and current is None:
                 last = blocks.pop()  # a heading wrapped onto two lines
                 text = f"{last.text} {text}"
             flush()
@@ -164,7 +209,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             flush()
             current, current_kind, parts = ln, Kind.LIST_ITEM, [m["text"]]
             typed = m.groupdict().get("num")
-        elif current is not None and (gap is not None and gap <= spacing * 0.6
+        elif current is not None and (gap is not None and gap <= spacing
                                       or gap is None and not TERMINAL.search(parts[-1])):
             parts.append(text)  # the next line of the same paragraph or item, or its rest on the next page
         else:
@@ -184,10 +229,9 @@ def _body_size(lines: list[_Line]) -> float:
 
 
 def _line_spacing(lines: list[_Line], body_size: float) -> float:
-    """The usual gap between lines of one paragraph (paragraph breaks are wider)."""
-    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom
-                  and a.size == body_size == b.size)
-    if not gaps:
-        return body_size
-    typical = gaps[len(gaps) // 4]
-    return max(typical * 2.0, body_size * 0.5)
+    """The widest gap still between two lines of one paragraph: above the usual leading
+    (the most common gap between body lines), below a paragraph break."""
+    gaps = Counter(round((b.top - a.bottom) * 2) / 2 for a, b in zip(lines, lines[1:])
+                   if a.page == b.page and 0 < b.top - a.bottom < body_size * 1.2 and a.size == body_size == b.size)
+    common = gaps.most_common(1)[0][0] if gaps else 0.0
+    return max(body_size * 0.6, common * 1.5)

@@ -57,8 +57,7 @@ def _is_meta_line(block: Block) -> bool:
     if block.kind is Kind.LIST_ITEM or len(text.split()) > MAX_FRONT_WORDS:
         return False
     return bool(metadata.date_of([text]) or metadata.STATUS.search(text) or metadata.organization_in(text)
-                or regex.fullmatch(r"(?:för\s+)?(?:år\s+)?[\d\s–\-/]+", text.strip())
-                or any(metadata._is_org_word(w) for w in text.split()) and block.kind is not Kind.PARAGRAPH)
+                or regex.fullmatch(r"(?:för\s+)?(?:år\s+)?[\d\s–\-/]+", text.strip()))
 
 
 def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], list[Block]]:
@@ -89,10 +88,7 @@ def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: li
     tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20]
     plan.date = metadata.date_of([b.text for b in front] + [plan.title or ""]) or metadata.date_of(tail)
     for b in front:
-        org = metadata.organization_in(b.text)
-        if org is None and any(metadata._is_org_word(w) for w in b.text.split()):
-            org = b.text.strip()
-        if org:
+        if org := metadata.organization_in(b.text):
             plan.organization = org
             return
     opening = [plan.title or ""] + [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]

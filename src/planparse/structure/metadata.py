@@ -51,6 +51,10 @@ ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF
                           "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"})
 ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
 WORD = regex.compile(r"[\p{L}][\p{L}\d\-:&.]*")
+#: capitalised function words that open a sentence or heading, never part of a name
+FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
+                            "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
+                            "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})
 
 
 def years_of(text: str) -> list[int]:
@@ -100,6 +104,7 @@ def organization_in(text: str) -> str | None:
             continue
         first = k
         while first > 0 and k - first < 3 and words[first - 1].group()[:1].isupper() \
+                and words[first - 1].group().lower() not in FUNCTION_WORDS \
                 and text[words[first - 1].end():words[first].start()].strip() == "":
             first -= 1
         last = k
