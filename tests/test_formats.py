@@ -149,3 +149,15 @@ def test_a_docx_table_row_is_one_goal_with_its_target(tmp_path):
     (goal,) = [g for _, g in planparse.parse(path).goals()]
     assert goal.text == "Antal medlemmar – minst 120"
     assert [t.describe() for t in goal.targets] == [">= 120 medlem"]
+
+
+def test_an_encrypted_pdf_is_refused_with_a_reason(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    source = next(p for _, p in renditions() if p.suffix == ".pdf")
+    writer = pypdf.PdfWriter(clone_from=str(source))
+    writer.encrypt(user_password="hemligt", owner_password="hemligt")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    with pytest.raises(InputError, match="encrypted"):
+        planparse.parse(path)

@@ -57,9 +57,11 @@ def _lines(data: bytes) -> tuple[list[_Line], int]:
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError("the PDF is encrypted; save an unprotected copy first") from None
     except Exception as e:
+        # pdfplumber wraps pdfminer's errors: look at the cause it carries
+        causes = (e, *e.args, e.__context__)
+        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
+            raise InputError("the PDF is encrypted; save an unprotected copy first") from None
         raise InputError(f"not a readable PDF ({type(e).__name__})") from None
     out: list[_Line] = []
     with pdf:
