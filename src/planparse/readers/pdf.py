@@ -24,6 +24,7 @@ PAGE_NUMBER = regex.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1
 BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi", regex.I)
 MAX_HEADING_WORDS = 14
 MARGIN = 0.09  # share of the page height treated as header/footer zone
+COLUMN_GAP = 12.0  # points: a wider space inside a line is the space between two columns
 EDGE = 0.065   # the part of that zone where Word and LibreOffice place headers and footers
 #: PDFs longer than this are read up to this many pages (documented in README "Limits")
 MAX_PAGES = 500
@@ -81,6 +82,9 @@ def _lines(data: bytes) -> tuple[list[_Line], int]:
             rows = _table_rows(page)
             inside_table = [r[0] for r in rows]
             page_lines: list[_Line] = []
+            gutter = _gutter(text_lines, float(page.width))
+            if gutter is not None:
+                text_lines = _by_columns(text_lines, gutter)
             for tl in text_lines:
                 middle_y, middle_x = (tl["top"] + tl["bottom"]) / 2, (tl["x0"] + tl["x1"]) / 2
                 if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in inside_table):
@@ -95,11 +99,71 @@ def _lines(data: bytes) -> tuple[list[_Line], int]:
             for bbox, cells in rows:
                 page_lines.append(_Line(" ".join(cells), number, bbox[1], bbox[3], bbox[0], 0.0, False,
                                         float(page.height), cells=cells))
-            page_lines.sort(key=lambda ln: ln.top)
+            if gutter is None:
+                page_lines.sort(key=lambda ln: ln.top)
             for line_no, ln in enumerate(page_lines, start=1):
                 ln.number = line_no
             out += page_lines
         return out, len(pages)
+
+
+def _gutter(text_lines: list[dict], width: float) -> float | None:
+    """The x of the space between two columns, when the page is set in two: most lines
+    stand wholly on one side of it, and many on each side."""
+    if len(text_lines) < 8:
+        return None
+    boxes = len(text_lines)
+    best, best_score = None, 0
+    for x in range(int(width * 0.3), int(width * 0.7), 2):
+        crossing = sum(1 for tl in text_lines if _runs_across(tl, x))
+        left = sum(1 for tl in text_lines if any(c["x1"] < x for c in tl["chars"]))
+        right = sum(1 for tl in text_lines if any(c["x0"] > x for c in tl["chars"]))
+        if crossing <= 0.15 * boxes and min(left, right) >= 0.25 * boxes:
+            score = min(left, right) - crossing
+            if score > best_score:
+                best, best_score = float(x), score
+    return best
+
+
+def _by_columns(text_lines: list[dict], gutter: float) -> list[dict]:
+    """Lines in reading order on a two-column page: the left column, then the right, in
+    each stretch between lines that run across both (a title over the columns)."""
+    ordered: list[dict] = []
+    left: list[dict] = []
+    right: list[dict] = []
+    for tl in sorted(text_lines, key=lambda t: t["top"]):
+        chars = [c for c in tl["chars"] if c["text"].strip()]
+        if _runs_across(tl, gutter):
+            ordered += left + right + [tl]
+            left, right = [], []
+            continue
+        for side, part in ((left, [c for c in chars if c["x1"] <= gutter]),
+                           (right, [c for c in chars if c["x0"] >= gutter])):
+            if part:
+                side.append(_line_of(part))
+    return ordered + left + right
+
+
+def _runs_across(tl: dict, x: float) -> bool:
+    """Does a line run across x (a title over both columns), rather than stop on one side
+    of it? Words of one line lie closer together than two columns do."""
+    chars = [c for c in tl["chars"] if c["text"].strip()]
+    if any(c["x0"] < x < c["x1"] for c in chars):
+        return True
+    left = [c["x1"] for c in chars if c["x1"] <= x]
+    right = [c["x0"] for c in chars if c["x0"] >= x]
+    return bool(left and right) and min(right) - max(left) < COLUMN_GAP
+
+
+def _line_of(chars: list[dict]) -> dict:
+    """A text line (as pdfplumber gives them) made of some of a line's characters."""
+    unique = {(round(c["x0"], 1), round(c["top"], 1), c["text"]): c for c in chars}  # a ligature comes twice
+    chars = sorted(unique.values(), key=lambda c: c["x0"])
+    text = chars[0]["text"]
+    for a, b in zip(chars, chars[1:]):
+        text += (" " if b["x0"] - a["x1"] > 1.5 else "") + b["text"]
+    return {"text": text, "chars": chars, "x0": chars[0]["x0"], "x1": max(c["x1"] for c in chars),
+            "top": min(c["top"] for c in chars), "bottom": max(c["bottom"] for c in chars)}
 
 
 def _table_rows(page) -> list[tuple[tuple[float, float, float, float], tuple[str, ...]]]:

@@ -40,7 +40,7 @@ DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?
 #: words (or word endings) naming an issuing body
 ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
              "avdelning", "avdelningen", "distrikt", "distriktet", "scoutkår", "kåren", "sällskap",
-             "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling",
+             "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling", "seniorer",
              "studieförbund", "byalag", "nämnd", "nämnden", "styrelse", "styrelsen", "vänsterpartiet",
              "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
              "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
