@@ -81,3 +81,15 @@ def test_it_exits_2_on_bad_arguments():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_broken_word_and_pdf_files_give_one_line_and_exit_2(tmp_path):
+    from test_formats import blank_pdf
+
+    cases = {"corrupt.docx": b"PK\x03\x04 not really a zip", "scan.pdf": blank_pdf(),
+             "pdf-named.docx": blank_pdf(), "broken.pdf": b"%PDF-1.7\n" + bytes(range(256)) * 8}
+    for name, data in cases.items():
+        path = _write(tmp_path / name, data)
+        proc = run("parse", str(path))
+        assert_one_line_error(proc)
+        assert name in proc.stderr
