@@ -25,6 +25,10 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("file", type=Path)
     parse.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     parse.add_argument("--compact", action="store_true", help="one line of JSON")
+    parse.add_argument("--format", choices=("json", "csv"), default="json",
+                       help="json (the plan) or csv (one row per target, and per goal without one)")
+    parse.add_argument("--excel", action="store_true",
+                       help="with --format csv: for Swedish Excel (BOM, ';' separator, decimal comma)")
     parse.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return p
@@ -66,14 +70,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from .api import DEFAULT_MAX_BYTES, parse
-    from .outputs import plan_json
+    from .outputs import plan_json, plans_csv
 
     try:
         plan = parse(args.file, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
     except PlanparseError as e:
         print(f"planparse: {args.file}: {e}", file=sys.stderr)
         return e.exit_code
-    _write(plan_json(plan, compact=args.compact) + "\n", args.output)
+    if args.format == "csv":
+        _write(plans_csv([plan], excel=args.excel), args.output)
+    else:
+        _write(plan_json(plan, compact=args.compact) + "\n", args.output)
     return EXIT_OK
 
 

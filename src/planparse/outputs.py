@@ -1,11 +1,16 @@
-"""Serialising plans: JSON (the contract) and the schema that describes it."""
+"""Serialising plans: JSON (the contract), CSV for spreadsheets, and the JSON Schema."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 from importlib import resources
-from typing import Any
+from typing import Any, Iterable, Iterator
 
-from .model import Plan
+from .model import Goal, Plan, Section, Target
+
+CSV_COLUMNS = ("file", "section", "goal", "kind", "measurable", "comparator", "value", "value_max", "unit",
+               "quantity", "change", "per", "baseline_value", "baseline_year", "deadline", "page", "line")
 
 
 def plan_json(plan: Plan, *, compact: bool = False) -> str:
@@ -18,3 +23,52 @@ def plan_json(plan: Plan, *, compact: bool = False) -> str:
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) shipped inside the package."""
     return json.loads(resources.files("planparse").joinpath("schema.json").read_text(encoding="utf-8"))
+
+
+def csv_rows(plan: Plan) -> Iterator[dict[str, Any]]:
+    """One row per target, and one for each goal without a target (so none is lost)."""
+    for path, goal in _goals_with_paths(plan.sections, ()):
+        base = {"file": plan.source.file, "section": " > ".join(path), "goal": goal.text, "kind": goal.kind,
+                "measurable": goal.measurable, "page": goal.location.page, "line": goal.location.line}
+        if not goal.targets:
+            yield base
+        for t in goal.targets:
+            yield {**base, **_target_columns(t)}
+
+
+def _goals_with_paths(sections: list[Section], path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Goal]]:
+    for s in sections:
+        here = path + ((s.title,) if s.title else ())
+        for g in s.goals:
+            yield here, g
+        yield from _goals_with_paths(s.sections, here)
+
+
+def _target_columns(t: Target) -> dict[str, Any]:
+    d = t.to_dict()
+    return {"comparator": t.comparator, "value": d["value"], "value_max": d["value_max"], "unit": t.unit,
+            "quantity": t.quantity, "change": t.change, "per": t.per,
+            "baseline_value": d["baseline"]["value"] if t.baseline else None,
+            "baseline_year": t.baseline.year if t.baseline else None, "deadline": t.deadline}
+
+
+def plans_csv(plans: Iterable[Plan], *, excel: bool = False) -> str:
+    """CSV text of the plans' goals and targets. ``excel`` gives what Swedish Excel opens
+    as it is: a byte-order mark, ``;`` between fields and a decimal comma."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, delimiter=";" if excel else ",", lineterminator="\r\n")
+    writer.writeheader()
+    for plan in plans:
+        for row in csv_rows(plan):
+            writer.writerow({k: _cell(v, excel) for k, v in row.items()})
+    return ("\ufeff" if excel else "") + buf.getvalue()
+
+
+def _cell(value: Any, excel: bool) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and excel:
+        return repr(value).replace(".", ",")
+    return value
