@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import EXIT_INPUT, EXIT_OK, PlanparseError
+from .errors import EXIT_INPUT, EXIT_OK, EXIT_POLICY, PlanparseError
 
 EXIT_INTERNAL = 3
 
@@ -30,6 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--excel", action="store_true",
                        help="with --format csv: for Swedish Excel (BOM, ';' separator, decimal comma)")
     parse.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
+    check = sub.add_parser("check", help="check that plans have measurable goals (for CI and pre-commit)")
+    check.add_argument("files", nargs="+", type=Path)
+    check.add_argument("--min-measurable", type=float, default=0.5, metavar="RATIO",
+                       help="share of goals that must carry a target (default 0.5)")
+    check.add_argument("--min-targets", type=int, default=1, metavar="N", help="targets a plan must have (default 1)")
+    check.add_argument("--format", choices=("text", "json", "github", "junit"), default="text")
+    check.add_argument("-o", "--output", type=Path, help="write the report to this file")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return p
 
@@ -54,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "parse":
             return _cmd_parse(args)
+        if args.command == "check":
+            return _cmd_check(args)
     except PlanparseError as e:
         print(f"planparse: {e}", file=sys.stderr)
         return e.exit_code
@@ -82,6 +91,28 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     else:
         _write(plan_json(plan, compact=args.compact) + "\n", args.output)
     return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0 when every plan meets the policy, 1 when one does not, 2 when one is unreadable."""
+    from .api import parse
+    from .check import REPORTS, Policy, check_plan
+
+    policy = Policy(min_measurable=args.min_measurable, min_targets=args.min_targets)
+    verdicts, paths, unreadable = [], {}, False
+    for path in args.files:
+        try:
+            plan = parse(path)
+        except PlanparseError as e:
+            print(f"planparse: {path}: {e}", file=sys.stderr)
+            unreadable = True
+            continue
+        paths[plan.source.file] = str(path)
+        verdicts.append(check_plan(plan, policy))
+    _write(REPORTS[args.format](verdicts, paths), args.output)
+    if unreadable:
+        return EXIT_INPUT
+    return EXIT_OK if all(v.passed for v in verdicts) else EXIT_POLICY
 
 
 def _write(text: str, output: Path | None) -> None:
