@@ -37,6 +37,15 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--min-targets", type=int, default=1, metavar="N", help="targets a plan must have (default 1)")
     check.add_argument("--format", choices=("text", "json", "github", "junit"), default="text")
     check.add_argument("-o", "--output", type=Path, help="write the report to this file")
+    batch = sub.add_parser("batch", help="convert many plans (folders, globs, mixed formats)")
+    batch.add_argument("paths", nargs="+", help="files, folders (recursive) or glob patterns")
+    batch.add_argument("-o", "--outdir", type=Path, required=True,
+                       help="output folder: one JSON per input (paths mirrored) and errors.jsonl")
+    batch.add_argument("--jsonl", type=Path, help="write all plans as JSON lines to this file instead")
+    batch.add_argument("--csv", type=Path, help="also write every plan's goals and targets to this CSV file")
+    batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: the cores)")
+    batch.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per file (default 60)")
+    batch.add_argument("--resume", action="store_true", help="skip inputs whose output is up to date")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return p
 
@@ -63,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_parse(args)
         if args.command == "check":
             return _cmd_check(args)
+        if args.command == "batch":
+            return _cmd_batch(args)
     except PlanparseError as e:
         print(f"planparse: {e}", file=sys.stderr)
         return e.exit_code
@@ -113,6 +124,31 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if unreadable:
         return EXIT_INPUT
     return EXIT_OK if all(v.passed for v in verdicts) else EXIT_POLICY
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    """Exit 0 when every input was converted, 1 when some failed, 2 for bad arguments."""
+    from .batch import collect, run_batch
+
+    if args.jobs < 1 or args.timeout <= 0:
+        print("planparse: --jobs must be at least 1 and --timeout positive", file=sys.stderr)
+        return EXIT_INPUT
+    if args.outdir.exists() and not args.outdir.is_dir():
+        print(f"planparse: {args.outdir}: not a folder", file=sys.stderr)
+        return EXIT_INPUT
+    missing = [a for a in args.paths if not Path(a).exists() and not any(c in a for c in "*?[")]
+    if missing:
+        print(f"planparse: {missing[0]}: no such file or folder", file=sys.stderr)
+        return EXIT_INPUT
+    jobs = collect(args.paths)
+    if not jobs:
+        print("planparse: no plans found in " + " ".join(args.paths), file=sys.stderr)
+        return EXIT_INPUT
+    totals = run_batch(jobs, args.outdir, workers=args.jobs, timeout=args.timeout, resume=args.resume,
+                       jsonl=args.jsonl, csv_path=args.csv, progress=sys.stderr.isatty())
+    print(f"planparse: {totals.line()}" + (f"; see {args.outdir / 'errors.jsonl'}" if totals.failed else ""),
+          file=sys.stderr)
+    return EXIT_POLICY if totals.failed else EXIT_OK
 
 
 def _write(text: str, output: Path | None) -> None:
