@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: the cores)")
     batch.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per file (default 60)")
     batch.add_argument("--resume", action="store_true", help="skip inputs whose output is up to date")
+    diff = sub.add_parser("diff", help="compare last year's plan with this year's")
+    diff.add_argument("old", type=Path, help="a plan (.txt/.md/.docx/.pdf) or its planparse JSON")
+    diff.add_argument("new", type=Path)
+    diff.add_argument("--json", action="store_true", help="the differences as JSON")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return p
 
@@ -74,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_check(args)
         if args.command == "batch":
             return _cmd_batch(args)
+        if args.command == "diff":
+            return _cmd_diff(args)
     except PlanparseError as e:
         print(f"planparse: {e}", file=sys.stderr)
         return e.exit_code
@@ -149,6 +155,29 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     print(f"planparse: {totals.line()}" + (f"; see {args.outdir / 'errors.jsonl'}" if totals.failed else ""),
           file=sys.stderr)
     return EXIT_POLICY if totals.failed else EXIT_OK
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import diff_plans, report_json, report_text
+
+    old, new = _load_plan(args.old), _load_plan(args.new)
+    d = diff_plans(old, new)
+    _write(report_json(d) if args.json else report_text(d), None)
+    return EXIT_OK
+
+
+def _load_plan(path: Path):
+    """A plan from its source file, or from planparse JSON written earlier."""
+    from .api import parse
+    from .errors import InputError
+    from .model import Plan
+
+    if path.suffix.lower() != ".json":
+        return parse(path)
+    try:
+        return Plan.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise InputError(f"{path}: not planparse JSON ({type(e).__name__})") from None
 
 
 def _write(text: str, output: Path | None) -> None:
