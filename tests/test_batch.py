@@ -25,6 +25,7 @@ def district(tmp_path) -> Path:
     (folder / "trasig.docx").write_bytes(b"PK\x03\x04 not a zip")
     (folder / "skannad.pdf").write_bytes(blank_pdf())
     (folder / "tom.txt").write_bytes(b"")
+    (folder / "binär.pdf").write_bytes(bytes(range(256)) * 16)
     return folder
 
 
@@ -40,7 +41,7 @@ def test_it_converts_every_good_file_and_lists_each_bad_one(district, tmp_path):
         plan = json.loads((out / "föreningar" / (src.name + ".json")).read_text(encoding="utf-8"))
         assert plan["source"]["file"] == src.name
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert sorted(Path(e["file"]).name for e in errors) == ["skannad.pdf", "tom.txt", "trasig.docx"]
+    assert sorted(Path(e["file"]).name for e in errors) == ["binär.pdf", "skannad.pdf", "tom.txt", "trasig.docx"]
     assert all(e["error"] for e in errors)
     assert "converted" in proc.stderr.splitlines()[-1]
     assert not list(out.rglob("*.tmp"))
