@@ -36,6 +36,7 @@ DEADLINE_INTRO = ("senast", "före", "innan", "till och med", "t.o.m.", "fram ti
                   "vid utgången av", "i slutet av", "senast den", "före den", "innan den")
 SUPINE = regex.compile(r"\p{L}{2,}(?:ats|its|tts|at|it|tt|ts)$")
 PAST_PASSIVE = regex.compile(r"\p{L}{3,}(?:ades|des|tes)$")
+MAX_CONTEXT = 80  # tokens each way that can bear on one number
 YEAR = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")
 TEMPORAL_COMPARATORS = frozenset({"under", "över", "kring", "runt", "omkring", "före", "efter"})
@@ -529,22 +530,26 @@ def _date_at(toks: list[Token], k: int) -> str | None:
 # ------------------------------------------------------------------ narrative
 
 def _sentence_bounds(toks: list[Token], i: int) -> tuple[int, int]:
+    """The sentence around token ``i``, at most MAX_CONTEXT tokens each way: what lies
+    further off says nothing about this number, and the cap keeps long texts linear."""
+    floor, ceiling = max(0, i - MAX_CONTEXT), min(len(toks), i + MAX_CONTEXT)
     start = i
-    while start > 0 and toks[start - 1].text not in SENTENCE_END:
+    while start > floor and toks[start - 1].text not in SENTENCE_END:
         start -= 1
     end = i
-    while end < len(toks) and toks[end].text not in SENTENCE_END:
+    while end < ceiling and toks[end].text not in SENTENCE_END:
         end += 1
     return start, end
 
 
 def _clause_bounds(toks: list[Token], i: int) -> tuple[int, int]:
     stops = {",", ";", ":", "–", "—", "(", ")", "och", "men", "samt"} | SENTENCE_END
+    floor, ceiling = max(0, i - MAX_CONTEXT), min(len(toks), i + MAX_CONTEXT)
     start = i
-    while start > 0 and toks[start - 1].lower not in stops:
+    while start > floor and toks[start - 1].lower not in stops:
         start -= 1
     end = i
-    while end < len(toks) and toks[end].lower not in stops:
+    while end < ceiling and toks[end].lower not in stops:
         end += 1
     return start, end
 
