@@ -44,7 +44,7 @@ def test_it_converts_every_good_file_and_lists_each_bad_one(district, tmp_path):
     assert sorted(Path(e["file"]).name for e in errors) == ["binär.pdf", "skannad.pdf", "tom.txt", "trasig.docx"]
     assert all(e["error"] for e in errors)
     assert "converted" in proc.stderr.splitlines()[-1]
-    assert not list(out.rglob("*.tmp"))
+    assert not list(out.rglob("*tmp*"))
 
 
 def test_resume_converts_nothing_new(district, tmp_path):
@@ -109,3 +109,36 @@ def test_bad_arguments_exit_2(tmp_path):
     assert run("batch", str(tmp_path / "ingenting"), "-o", str(tmp_path / "out")).returncode == 2
     (tmp_path / "fil").write_text("x")
     assert run("batch", str(SAMPLES), "-o", str(tmp_path / "fil")).returncode == 2
+
+
+def test_a_batch_killed_midway_resumes_to_complete_valid_outputs(tmp_path, validator):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = [p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".docx", ".pdf")]
+    for k in range(6):
+        for src in sources:
+            shutil.copy(src, folder / f"{k}-{src.name}")
+    total = len(list(folder.iterdir()))
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "planparse", "batch", str(folder), "-o", str(out), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < total // 4:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)  # the batch and its workers, mid-run
+    proc.wait()
+    assert len(list(out.glob("*.json"))) < total, "the batch finished before it could be killed"
+
+    resumed = run("batch", str(folder), "-o", str(out), "--resume")
+    assert resumed.returncode == 0, resumed.stderr
+    outputs = sorted(out.glob("*.json"))
+    assert len(outputs) == total
+    for path in outputs:
+        assert not list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
+    assert not [p for p in out.rglob("*") if "tmp" in p.name]

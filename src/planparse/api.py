@@ -10,7 +10,7 @@ from .readers import format_of, read_blocks
 from .structure import build_plan
 
 #: files larger than this are refused rather than parsed (see README, "Limits")
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def parse(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:

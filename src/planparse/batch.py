@@ -78,14 +78,24 @@ def output_path(outdir: Path, job: Job, suffix: str = ".json") -> Path:
     return target
 
 
+TEMPORARY = regex.compile(r"^\..+\.\d+\.planparse-tmp$")
+
+
 def write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.planparse-tmp")
     with tmp.open("w", encoding="utf-8") as f:
         f.write(text)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
+
+
+def remove_leftovers(outdir: Path) -> None:
+    """Temporary files of a batch that was killed before it could rename them."""
+    for tmp in outdir.rglob(".*.planparse-tmp"):
+        if TEMPORARY.match(tmp.name):
+            tmp.unlink(missing_ok=True)
 
 
 def sha256_of(path: Path) -> str | None:
@@ -215,6 +225,7 @@ class Totals:
 def run_batch(jobs: list[Job], outdir: Path, *, workers: int, timeout: float, resume: bool,
               jsonl: Path | None = None, csv_path: Path | None = None, progress: bool = False) -> Totals:
     outdir.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(outdir)
     totals = Totals()
     todo = []
     done_lines: dict[str, str] = _read_jsonl(jsonl) if (jsonl and resume) else {}

@@ -27,7 +27,7 @@ MARGIN = 0.09  # share of the page height treated as header/footer zone
 COLUMN_GAP = 12.0  # points: a wider space inside a line is the space between two columns
 EDGE = 0.065   # the part of that zone where Word and LibreOffice place headers and footers
 #: PDFs longer than this are read up to this many pages (documented in README "Limits")
-MAX_PAGES = 500
+MAX_PAGES = 200
 
 
 @dataclass(slots=True)

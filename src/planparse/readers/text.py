@@ -34,6 +34,8 @@ UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 HAS_TARGET_WORDING = regex.compile(r"\b(?:minst|högst|cirka|ca|öka|minska)\b.*\d", regex.I)
 
 MAX_HEADING_WORDS = 10
+#: a line longer than this is no plan's paragraph but a dump: refused (README, "Limits")
+MAX_LINE_CHARS = 1_000_000
 MAX_HEADING_CHARS = 80
 
 
@@ -42,6 +44,10 @@ def read_text(data: bytes) -> list[Block]:
     text = decode(data)
     if not text.strip():
         raise InputError("the file has no text")
+    longest = max(len(line) for line in text.split("\n"))
+    if longest > MAX_LINE_CHARS:
+        raise InputError(f"a single line of {longest} characters is over the limit of {MAX_LINE_CHARS} "
+                         "(not a plan's paragraph)")
     return lines_to_blocks(to_markdownish(text).split("\n"))
 
 
