@@ -120,7 +120,10 @@ def _worker(conn: Connection) -> None:
     """Parse the files sent down ``conn`` until told to stop."""
     from .api import parse
     from .errors import PlanparseError
+    from .nlp import pipeline
     from .outputs import plan_json
+
+    pipeline()  # before the first file, so the time limit measures parsing only
 
     while True:
         try:
@@ -144,6 +147,10 @@ class _Pool:
 
     def __init__(self, jobs: int, timeout: float) -> None:
         self.ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        if self.ctx.get_start_method() == "fork":
+            from .nlp import pipeline
+
+            pipeline()  # loaded once here, shared by the forked workers, and not billed to a file's time
         self.timeout = timeout
         self.workers = [self._spawn() for _ in range(max(1, jobs))]
 

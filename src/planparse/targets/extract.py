@@ -35,6 +35,7 @@ PERIOD_INTRO_DEFINITE = frozenset({"i", "om"})
 DEADLINE_INTRO = ("senast", "före", "innan", "till och med", "t.o.m.", "fram till", "inför", "till", "by",
                   "vid utgången av", "i slutet av", "senast den", "före den", "innan den")
 SUPINE = regex.compile(r"\p{L}{2,}(?:ats|its|tts|at|it|tt|ts)$")
+WEAK_PAST = regex.compile(r"\p{L}{2,}(?:ade|de|te)$")
 PAST_PASSIVE = regex.compile(r"\p{L}{3,}(?:ades|des|tes)$")
 MAX_CONTEXT = 80  # tokens each way that can bear on one number
 YEAR = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
@@ -83,8 +84,10 @@ class _Found:
 def extract_targets(text: str, context_unit: str | None = None) -> list[Target]:
     """Every target of ``text``; ``context_unit`` is the counted noun earlier text spoke of,
     used when a target names none (``öka till 115`` after ``bli 150 medlemmar``)."""
-    toks = tokenize(text)
     blocked = blocked_spans(text)
+    toks = tokenize(text)
+    if any(_number_at(toks, i, blocked) or toks[i].lower in lx.FACTOR_VERBS for i in range(len(toks))):
+        toks = tokenize(text, tagged=True)  # tense and part of speech, only where a number stands
     targets: list[Target] = []
     consumed: set[int] = set()
     i = 0
@@ -371,6 +374,13 @@ def _read_quantity(toks: list[Token], f: _Found) -> int:
         if low == "gånger" and j + 2 < len(toks) and toks[j + 1].lower == "så" and toks[j + 2].lower in ("många", "mycket", "stor"):
             f.quantity, f.end = "factor", j + 2
             return j + 3
+    for phrase, comparator in lx.COMPARATOR_AFTER.items():  # "10 eller fler deltagare"
+        if n := _match_phrase(toks, j, phrase):
+            f.comparator, f.end, j = f.comparator or comparator, j + n - 1, j + n
+            break
+    if j < len(toks) and toks[j].lower in ("fler", "färre") and f.change is None \
+            and not (j + 1 < len(toks) and toks[j + 1].lower == "än"):  # "10 fler ledare"
+        f.change = "increase_by" if toks[j].lower == "fler" else "decrease_by"
     # the counted noun: skip modifiers, stop at function words
     k = j
     while k < len(toks) and k < j + 4:
@@ -378,7 +388,8 @@ def _read_quantity(toks: list[Token], f: _Found) -> int:
         if not tok.is_word or tok.is_number or tok.lower in lx.UNIT_STOP or _value_of(tok) is not None:
             break
         nxt = toks[k + 1].text if k + 1 < len(toks) else None
-        if looks_like_modifier(tok.text, nxt):
+        if looks_like_modifier(tok.text, nxt) or (tok.pos == "ADJ" and nxt and nxt[:1].isalpha()
+                                                  and k + 1 < len(toks) and toks[k + 1].pos in ("NOUN", "PROPN")):
             k += 1
             continue
         f.unit = noun_lemma(tok.text)
@@ -554,15 +565,21 @@ def _clause_bounds(toks: list[Token], i: int) -> tuple[int, int]:
     return start, end
 
 
-def _has_marker(toks: list[Token], a: int, b: int, markers: frozenset[str]) -> bool:
-    words = [t.lower for t in toks[a:b]]
+def _has_marker(toks: list[Token], a: int, b: int, markers: frozenset[str],
+                skip_parenthesised: bool = False) -> bool:
+    """Does a marker phrase stand among tokens a..b (leaving out a baseline in parentheses)?"""
+    words = [t.lower for k, t in enumerate(toks[a:b], start=a)
+             if not (skip_parenthesised and _in_parentheses(toks, k, a))]
     joined = " " + " ".join(words) + " "
     return any((" " + m + " ") in joined for m in markers)
 
 
-def _is_past(toks: list[Token], a: int, b: int) -> bool:
+def _is_past(toks: list[Token], a: int, b: int, number: int) -> bool:
     for k in range(a, b):
         low = toks[k].lower
+        if k < number and toks[k].pos in ("VERB", "AUX") and {"Tense=Past", "VerbForm=Fin"} <= toks[k].feats \
+                and WEAK_PAST.search(low):
+            return True  # "-ade/-de/-te": the tagger tells the past-tense verb from the adjective
         if low in lx.PERFECT_AUX:
             if any(SUPINE.match(t.lower) for t in toks[k + 1:min(b, k + 6)] if t.is_word):
                 return True
@@ -592,12 +609,22 @@ def _is_narrative(toks: list[Token], i: int) -> bool:
         return True
     if _has_marker(toks, c_start, c_end, lx.GOAL_MARKERS):
         return False
-    narrative_clause = _has_marker(toks, c_start, c_end, lx.NARRATIVE_MARKERS) or _is_past(toks, c_start, c_end)
+    narrative_clause = _has_marker(toks, c_start, c_end, lx.NARRATIVE_MARKERS) or _is_past(toks, c_start, c_end, i)
     if narrative_clause:
         return True
     sentence_goal = _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS)
-    return not sentence_goal and (_has_marker(toks, s_start, s_end, lx.NARRATIVE_MARKERS)
-                                  or _is_past(toks, s_start, s_end))
+    outside = [k for k in range(s_start, s_end) if not _in_parentheses(toks, k, s_start)]
+    a, b = (outside[0], outside[-1] + 1) if outside else (s_start, s_end)
+    return not sentence_goal and (_has_marker(toks, a, b, lx.NARRATIVE_MARKERS, skip_parenthesised=True)
+                                  or _is_past(toks, a, b, i))
+
+
+def _in_parentheses(toks: list[Token], k: int, start: int) -> bool:
+    depth = 0
+    for t in toks[start:k]:
+        depth += t.text == "("
+        depth -= t.text == ")" and depth > 0
+    return depth > 0
 
 
 # ------------------------------------------------------------------ building the target
@@ -628,16 +655,19 @@ def _to_target(f: _Found, toks: list[Token], text: str, context_unit: str | None
             comparator = "<="
         else:
             comparator = "="
-    unit, unit_text = f.unit, f.unit_text
+    unit, unit_text, metric = f.unit, f.unit_text, _metric(toks, f)
     if f.quantity == "count" and unit is None:
-        unit = _object_unit(toks, f) or context_unit
+        unit = _object_unit(toks, f)
+        if unit is None and f.change and metric:  # "Begränsa resorna till 3": the object is counted
+            unit, metric = metric, None
+        unit = unit or context_unit
     value = f.number.value * f.scale
     value_max = f.value_max * f.scale if f.value_max is not None else None
     start = toks[min(f.start, f.number.first)].start
     end = toks[max(f.end, f.number.last)].end
     return Target(
         text=text[start:end], span=(start, end), value=value, comparator=comparator, quantity=f.quantity,
-        unit=unit, unit_text=unit_text, value_max=value_max, metric=_metric(toks, f), change=f.change,
+        unit=unit, unit_text=unit_text, value_max=value_max, metric=metric, change=f.change,
         per=f.per, baseline=f.baseline, deadline=f.deadline,
     )
 

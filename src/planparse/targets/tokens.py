@@ -41,7 +41,7 @@ NOT_TARGET_SPANS = regex.compile(
     r"|\b\d+(?:\+\d+)+\b"                                          # 20+20
     r"|(?<=\s)[-–]\d{2}\b"                                         # år -25
     r"|\b\d{2,4}-tal(?:et|s)\b"                                    # 1990-talet
-    r"|\b\d+\.\d+(?:\.\d+)*\b"                                     # 2.1.3 section numbers, versions
+    r"|\b\d+\.(?!\d{3}\b)\d+(?:\.\d+)*\b"                           # 2.1.3 section numbers (not 10.000)
     , regex.I)
 
 
@@ -51,6 +51,8 @@ class Token:
     start: int
     end: int
     is_number: bool = False
+    pos: str = ""                        # universal part of speech from the tagger, "" when untagged
+    feats: frozenset[str] = frozenset()  # its morphological features, e.g. "Tense=Past"
 
     @property
     def lower(self) -> str:
@@ -61,8 +63,18 @@ class Token:
         return self.text[:1].isalpha()
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), m.group("num") is not None) for m in TOKEN.finditer(text)]
+def tokenize(text: str, tagged: bool = False) -> list[Token]:
+    """Tokens of ``text``; with ``tagged``, each word carries the tagger's part of speech
+    and features (the spaCy pipeline runs only on texts that hold a number)."""
+    tokens = [Token(m.group(), m.start(), m.end(), m.group("num") is not None) for m in TOKEN.finditer(text)]
+    if tagged and any(t.is_number or t.text[:1].isalpha() for t in tokens):
+        from ..nlp import analyse
+
+        words = {w.start: w for w in analyse(text)}
+        tokens = [Token(t.text, t.start, t.end, t.is_number, words[t.start].pos,
+                        frozenset(f"{k}={v}" for k, v in words[t.start].morph.items()))
+                  if t.start in words else t for t in tokens]
+    return tokens
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:

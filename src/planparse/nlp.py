@@ -1,0 +1,93 @@
+"""The project's Swedish spaCy pipeline: how it tokenizes plans, and loading it offline.
+
+The pipeline (built by ``models/build.py`` from the UD treebanks) is shipped inside the
+installed package as ``planparse_models/sv_planparse`` and loaded from there, never from
+a network. Its tokenizer knows how plans write numbers ("1 000", "1 000" with a no-break
+space, "4-6", "5 000:-", "5%") and the abbreviations that do not end a sentence ("st.",
+"ca.", "c:a", "nr.", "ordf.", "jfr.", "bl.a.", "t.ex.", "s.k.").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+from .targets.tokens import ABBREVIATIONS
+
+NUMBER_GROUP = regex.compile(r"^\d{3}$")
+LEADING_GROUP = regex.compile(r"^\d{1,3}$")
+
+
+@spacy.registry.callbacks("planparse.sv_tokenizer_rules.v1")
+def sv_tokenizer_rules():
+    """Adds the plan-number and abbreviation rules to the Swedish tokenizer."""
+
+    def customize(nlp: Language) -> Language:
+        tokenizer = nlp.tokenizer
+        infixes = list(nlp.Defaults.infixes) + [r"(?<=\d)[-–](?=\d)", r"(?<=\d)/(?=\p{L})".replace(r"\p{L}", "[^\\W\\d_]")]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        suffixes = [r":-"] + list(nlp.Defaults.suffixes)
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        for abbreviation in ABBREVIATIONS:
+            for form in (abbreviation + ".", abbreviation.capitalize() + "."):
+                tokenizer.add_special_case(form, [{"ORTH": form}])
+        return nlp
+
+    return customize
+
+
+@Language.component("planparse_number_groups")
+def number_groups(doc: Doc) -> Doc:
+    """Merge digit groups split by a space or no-break space into one token: "1 000"."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        start = i
+        if LEADING_GROUP.match(doc[i].text):
+            j = i
+            while j + 1 < len(doc):
+                nxt = doc[j + 1]
+                gap = doc.text[doc[j].idx + len(doc[j].text):nxt.idx]
+                if gap in (" ", "\u00a0", "\u202f") and NUMBER_GROUP.match(nxt.text):
+                    j += 1
+                elif nxt.is_space and nxt.text in ("\u00a0", "\u202f") and j + 2 < len(doc) \
+                        and NUMBER_GROUP.match(doc[j + 2].text):
+                    j += 2
+                else:
+                    break
+            if j > i:
+                spans.append(doc[start:j + 1])
+                i = j
+        i += 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the pipeline says of one word: where it is, its part of speech and features."""
+
+    text: str
+    start: int
+    pos: str
+    morph: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The shipped pipeline, loaded once (from the installed package, offline)."""
+    path = resources.files("planparse_models").joinpath("sv_planparse")
+    return spacy.load(str(path))
+
+
+def analyse(text: str) -> list[Word]:
+    doc = pipeline()(text)
+    return [Word(t.text, t.idx, t.pos_, t.morph.to_dict()) for t in doc if not t.is_space]

@@ -1,0 +1,283 @@
+"""A table of plan phrases and the targets they must give (price-parser style).
+
+Each case is ``(phrase, expected)``; ``expected`` lists targets as
+``"<comparator> <value>[-<max>] [unit] [key=value ...]"`` where keys are quantity,
+change, per, baseline (value/year), deadline and metric; ``[]`` means no target.
+"""
+from __future__ import annotations
+
+import pytest
+
+from planparse.targets import extract_targets
+
+CASES: list[tuple[str, list[str]]] = [
+    # --- comparators before the number
+    ("Arrangera minst 6 möten", [">= 6 möte"]),
+    ("Åtminstone 4 träffar per termin", [">= 4 träff per=P6M"]),
+    ("Som minst 12 deltagare", [">= 12 deltagare"]),
+    ("Inte färre än 20 medlemmar ska delta", [">= 20 medlem"]),
+    ("Inte mindre än 30 % av medlemmarna", [">= 30 % quantity=percent"]),
+    ("Lägst 15 besökare per träff", [">= 15 besökare"]),
+    ("Fler än 200 medlemmar", ["> 200 medlem"]),
+    ("Mer än 40 procent av rösterna", ["> 40 % quantity=percent metric=röst"]),
+    ("Över 100 deltagare på årsmötet", ["> 100 deltagare"]),
+    ("Ett valdeltagande högre än 80 %", ["> 80 % metric=valdeltagande"]),
+    ("Större än 25 % andel kvinnor", ["> 25 %"]),
+    ("Högst 3 styrelsemöten per kvartal", ["<= 3 styrelsemöte per=P3M"]),
+    ("Max 20 deltagare per kurs", ["<= 20 deltagare"]),
+    ("Maximalt 15 000 kronor till resor", ["<= 15000 SEK quantity=money"]),
+    ("Som mest 8 timmar per vecka", ["<= 8 timme per=P1W"]),
+    ("Inte fler än 10 personer i gruppen", ["<= 10 person"]),
+    ("Färre än 5 inställda träningar", ["< 5 träning"]),
+    ("Mindre än 10 % frånvaro", ["< 10 %"]),
+    ("Under 5 % av budgeten till administration", ["< 5 %"]),
+    ("Lägre än 2 % i bortfall", ["< 2 %"]),
+    ("Cirka 40 deltagare på sommarlägret", ["~ 40 deltagare"]),
+    ("Ca 300 besökare", ["~ 300 besökare"]),
+    ("Ca. 25 funktionärer", ["~ 25 funktionär"]),
+    ("C:a 60 medlemmar på festen", ["~ 60 medlem"]),
+    ("Omkring 12 aktiviteter", ["~ 12 aktivitet"]),
+    ("Runt 50 besök", ["~ 50 besök"]),
+    ("Ungefär 30 ledare", ["~ 30 ledare"]),
+    ("Kring 70 procent", ["~ 70 %"]),
+    ("Ett tiotal föreläsningar", ["~ 10 föreläsning"]),
+    ("Ett 20-tal deltagare", ["~ 20 deltagare"]),
+    ("Ett par medlemsresor", ["~ 2 medlemsresa"]),
+    ("Ett dussin cirklar", ["= 12 cirkel"]),
+    ("Ett hundratal besökare", ["~ 100 besökare"]),
+    # --- comparators after the number
+    ("10 eller fler deltagare", [">= 10 deltagare"]),
+    ("5 eller färre avhopp", ["<= 5 avhopp"]),
+    ("20 medlemmar eller fler", [">= 20 medlem"]),
+    # --- ranges
+    ("4-6 styrelsemöten", ["between 4-6 styrelsemöte"]),
+    ("4–6 styrelsemöten", ["between 4-6 styrelsemöte"]),
+    ("8 – 10 träffar", ["between 8-10 träff"]),
+    ("Mellan 8 och 10 träffar", ["between 8-10 träff"]),
+    ("mellan 15 och 20 procent", ["between 15-20 %"]),
+    ("Mellan tre och fem resor", ["between 3-5 resa"]),
+    ("2-3 gånger per termin", ["between 2-3 gång per=P6M"]),
+    # --- number words
+    ("Minst fem föreningar", [">= 5 förening"]),
+    ("Åtta månadsmöten och sexton tisdagsträffar", ["= 8 månadsmöte", "= 16 tisdagsträff"]),
+    ("Tio gånger under året", ["= 10 gång"]),
+    ("Tjugofem nya medlemmar", ["= 25 medlem"]),
+    ("Minst tvåhundrafemtio samtal", [">= 250 samtal"]),
+    ("Trettio deltagare", ["= 30 deltagare"]),
+    ("Elva matcher", ["= 11 match"]),
+    ("Tolv träningstillfällen", ["= 12 träningstillfälle"]),
+    ("Nitton funktionärer", ["= 19 funktionär"]),
+    ("Minst etthundra deltagare", [">= 100 deltagare"]),
+    ("Fyrtiotvå cirklar", ["= 42 cirkel"]),
+    ("Minst tusen besökare", [">= 1000 besökare"]),
+    ("Minst tretusen samtal", [">= 3000 samtal"]),
+    ("Femtio procent", ["= 50 %"]),
+    ("Sju utbildningar", ["= 7 utbildning"]),
+    ("Nio styrelsemöten", ["= 9 styrelsemöte"]),
+    # --- en / ett
+    ("Minst en debattartikel i månaden", [">= 1 debattartikel per=P1M"]),
+    ("Minst ett medlemsmöte per kvartal", [">= 1 medlemsmöte per=P3M"]),
+    ("En gång i månaden", ["= 1 gång per=P1M"]),
+    ("Ett tillfälle per termin", ["= 1 tillfälle per=P6M"]),
+    ("En medlemsutbildning för nya medlemmar", []),
+    ("Ordna en resa till Bryssel", []),
+    ("Ett studiebesök på riksdagen", []),
+    # --- thousands and decimals
+    ("Minst 5000 samtal", [">= 5000 samtal"]),
+    ("Minst 5 000 samtal", [">= 5000 samtal"]),
+    ("Minst 5\u00a0000 samtal", [">= 5000 samtal"]),
+    ("Minst 10.000 besökare", [">= 10000 besökare"]),
+    ("110 000 medlemmar", ["= 110000 medlem"]),
+    ("Minst 32,5 % av rösterna", [">= 32.5 % metric=röst"]),
+    ("1 250 000 kronor i omsättning", ["= 1250000 SEK"]),
+    # --- money
+    ("Anslå 3000 kr till SSU", ["= 3000 SEK quantity=money"]),
+    ("90 000 kronor till studier", ["= 90000 SEK"]),
+    ("20 tkr till valfonden", ["= 20000 SEK"]),
+    ("5 000:- till ungdomsverksamheten", ["= 5000 SEK"]),
+    ("2 mkr i bidrag", ["= 2000000 SEK"]),
+    ("3 miljoner kronor", ["= 3000000 SEK"]),
+    ("500 SEK per deltagare", ["= 500 SEK"]),
+    ("Högst 25 000 kr per år", ["<= 25000 SEK per=P1Y"]),
+    ("Minst 10 000 kronor i bidrag", [">= 10000 SEK"]),
+    ("Budget: 45 tusen kronor", ["= 45000 SEK"]),
+    # --- percent and points
+    ("Öka medlemsantalet med 5%", ["= 5 % change=increase_by metric=medlemsantal"]),
+    ("Öka valdeltagandet med 3 procentenheter", ["= 3 procentenhet quantity=percentage_points change=increase_by"]),
+    ("Minst 60 procent ska vara kvinnor", [">= 60 %"]),
+    ("80 % av medlemmarna ska ha e-post", ["= 80 % metric=medlem"]),
+    ("Åter uppnå 80 procent", [">= 80 %"]),
+    # --- changes
+    ("Medlemsantalet ska öka med minst 100 personer", [">= 100 person change=increase_by metric=medlemsantal"]),
+    ("Öka antalet medlemmar till 120", [">= 120 medlem change=increase_to"]),
+    ("Öka antalet gilla-markeringar till minst 2000", [">= 2000 gilla-markering change=increase_to"]),
+    ("Öka med 10 medlemmar", ["= 10 medlem change=increase_by"]),
+    ("Minska kostnaderna med 10 000 kronor", ["= 10000 SEK change=decrease_by metric=kostnad"]),
+    ("Minska antalet pappersutskick till 4", ["<= 4 pappersutskick change=decrease_to"]),
+    ("Sänka frånvaron till under 10 %", ["< 10 % change=decrease_to"]),
+    ("Höja medlemsavgiften till 300 kronor", [">= 300 SEK change=increase_to"]),
+    ("Växa till 150 medlemmar", [">= 150 medlem change=increase_to"]),
+    ("Öka från 103 till 115 medlemmar", [">= 115 medlem change=increase_to baseline=103/-"]),
+    ("50 procent fler medlemmar", ["= 50 % change=increase_by"]),
+    ("10 fler ledare", ["= 10 ledare change=increase_by"]),
+    ("Begränsa resorna till 3", ["<= 3 resa change=decrease_to"]),
+    ("Fördubbla antalet medlemmar", ["= 2 quantity=factor"]),
+    ("Halvera pappersförbrukningen", ["= 0.5 quantity=factor"]),
+    # --- reaching verbs
+    ("Bli 150 medlemmar", [">= 150 medlem"]),
+    ("Nå 500 följare", [">= 500 följare"]),
+    ("Uppnå 70 % deltagande", [">= 70 %"]),
+    ("Uppgå till 40 deltagare", [">= 40 deltagare"]),
+    ("Komma upp i 90 medlemmar", [">= 90 medlem"]),
+    ("Vi ska vara 110 000 medlemmar", ["= 110000 medlem"]),
+    # --- rates
+    ("2 gånger/år", ["= 2 gång per=P1Y"]),
+    ("2 spelträffar varje månad", ["= 2 spelträff per=P1M"]),
+    ("10 gånger per termin", ["= 10 gång per=P6M"]),
+    ("Minst 3 inlägg i veckan", [">= 3 inlägg per=P1W"]),
+    ("Minst 4 nyhetsbrev om året", [">= 4 nyhetsbrev per=P1Y"]),
+    ("Minst 1 träff varannan vecka", [">= 1 träff per=P2W"]),
+    ("Minst 2 möten per kvartal", [">= 2 möte per=P3M"]),
+    ("6 utskick per halvår", ["= 6 utskick per=P6M"]),
+    ("Minst 5 aktiviteter årligen", [">= 5 aktivitet per=P1Y"]),
+    ("Minst 2 pass dagligen", [">= 2 pass per=P1D"]),
+    ("Minst 10 möten under året", [">= 10 möte"]),
+    ("Minst 3 aktiviteter på våren", [">= 3 aktivitet"]),
+    ("Minst en ledare per patrull", [">= 1 ledare"]),
+    ("Varje månad ska vi ha minst två möten", [">= 2 möte per=P1M"]),
+    # --- baselines
+    ("Ett valdeltagande högre än 50 % (47 % år 2019)", ["> 50 % baseline=47/2019"]),
+    ("Minst 35 % av rösterna (32,5 % år 2019)", [">= 35 % baseline=32.5/2019"]),
+    ("Minst 130 medlemmar (2023: 112)", [">= 130 medlem baseline=112/2023"]),
+    ("Minst 60 % deltagande (förra året 48 %)", [">= 60 % baseline=48/-"]),
+    # --- deadlines
+    ("Minst 9500 medlemmar 2021", [">= 9500 medlem deadline=2021"]),
+    ("200 medlemmar senast 2025", ["= 200 medlem deadline=2025"]),
+    ("Minst 40 deltagare före 30 juni 2024", [">= 40 deltagare deadline=2024-06-30"]),
+    ("Minst 300 medlemmar till valet 2026", [">= 300 medlem deadline=2026"]),
+    ("Senast 2025 ska vi ha 200 medlemmar", ["= 200 medlem deadline=2025"]),
+    ("Minst 50 nya medlemmar senast den 31 december 2025", [">= 50 medlem deadline=2025-12-31"]),
+    # --- sub-targets
+    ("Minst 100 medlemmar där minst 60 % är ungdomar", [">= 100 medlem", ">= 60 % metric=ungdom"]),
+    ("110 000 medlemmar, varav minst 80 000 ska vara aktiva", ["= 110000 medlem", ">= 80000 medlem"]),
+    ("Tio gånger under året, varav två på landsbygden", ["= 10 gång", "= 2 gång"]),
+    ("Starta fem cirklar, varav två för nya medlemmar", ["= 5 cirkel", "= 2 cirkel"]),
+    # --- states that are targets
+    ("Distriktet har minst 50 klubbar", [">= 50 klubb"]),
+    ("Föreningen har fler än 300 medlemmar", ["> 300 medlem"]),
+    ("Varje lag har minst två ledare", [">= 2 ledare"]),
+    # --- units: modifiers, compounds, slashes
+    ("Minst fyra större samtalskampanjer", [">= 4 samtalskampanj"]),
+    ("Minst 10 öppna medlemsträffar", [">= 10 medlemsträff"]),
+    ("Minst 250 röstberättigade norbergare", [">= 250 norbergare"]),
+    ("Minst 3 offentliga partievenemang", [">= 3 partievenemang"]),
+    ("Minst 8 dörrknackningsaktiviteter", [">= 8 dörrknackningsaktivitet"]),
+    ("Minst 2 debattartiklar/insändare", [">= 2 debattartikel"]),
+    ("Minst 20 timmar", [">= 20 timme"]),
+    ("Minst 6 veckor", [">= 6 vecka"]),
+    ("Minst 5 nya S-föreningar", [">= 5 s-förening"]),
+    ("Minst 12 studiecirklar", [">= 12 studiecirkel"]),
+    ("Minst 30 nya medlemmar ska ha deltagit", [">= 30 medlem"]),
+    ("Minst 50 medlemmar genomför S1", [">= 50 medlem"]),
+    ("Minst 8 handledare", [">= 8 handledare"]),
+    # --- not targets: years and dates
+    ("Verksamhetsplan 2024", []),
+    ("Under 2026 ska vi arbeta med valet", []),
+    ("Kyrkovalet år 2025", []),
+    ("Valen år -25 och -26", []),
+    ("Kollektivavtalets dag den 1 maj", []),
+    ("Årsmötet 10 mars 2024", []),
+    ("Styrelsemöte 2024-03-10", []),
+    ("Träff 10/3", []),
+    ("Under 1990-talet", []),
+    # --- not targets: clock times, phone numbers, identifiers
+    ("Boule kl. 10.00 varje onsdag", []),
+    ("Möte 18:30-20:00", []),
+    ("Ring 011-12 34 56", []),
+    ("Ring 070-123 45 67", []),
+    ("Laget spelar i div 3", []),
+    ("Lag 2B tränar på tisdagar", []),
+    ("Minst 50 medlemmar går S1", [">= 50 medlem"]),
+    ("Se bilaga 2", []),
+    ("Enligt § 7 i stadgarna", []),
+    ("Ersätta 3%-aren med en schablon", []),
+    ("Resa med 0222:an", []),
+    ("Punkt 4 på dagordningen", []),
+    ("Kapitel 3 beskriver ekonomin", []),
+    # --- not targets: ordinals and ages
+    ("För första gången på decennier", []),
+    ("Kom 3:e i serien", []),
+    ("Barn 7-12 år", []),
+    ("För ungdomar under 20 år", []),
+    ("Bjuda in 65-åringar", []),
+    ("Seniorer över 65 år", []),
+    ("20+20 min betänketid", []),
+    # --- not targets: narrative facts and forecasts
+    ("Under det gångna året har omkring 150 nya medlemmar hälsats välkomna", []),
+    ("Vi är idag 103 medlemmar", []),
+    ("Föreningen består av 103 medlemmar", []),
+    ("Förra året deltog 57 medlemmar i cirklar", []),
+    ("2023 genomfördes 9 medlemsmöten", []),
+    ("Vi hade 47 % år 2019", []),
+    ("Kanske 125-150 deltagare", []),
+    ("Föreningen har i dag 180 medlemmar", []),
+    ("Kassan uppgick vid årsskiftet till 48 000 kronor", []),
+    ("De kom till oss för två år sedan", []),
+    ("Föreningen bildades 1968", []),
+    ("T.ex. 3 föreläsningar om ekonomi", []),
+    ("Vi arrangerade 12 träffar förra året", []),
+    ("Kåren har ett eget kapital på cirka 85 000 kronor", []),
+    # --- mixed clauses: a fact and a goal in one sentence
+    ("Vi är idag 103 medlemmar och målet är att bli 150", [">= 150"]),
+    ("Förra året var vi 80 deltagare, i år ska vi bli minst 100 deltagare", [">= 100 deltagare"]),
+    ("Föreningen består av 90 medlemmar och ska växa till 120 medlemmar", [">= 120 medlem change=increase_to"]),
+    # --- no number, no target
+    ("Öka antalet medlemmar", []),
+    ("Utveckla en lokal strategi för sociala medier", []),
+    ("Fler medlemmar ska bli aktiva", []),
+    ("Stärka samarbetet med facket", []),
+]
+
+
+def parse_expected(spec: str) -> dict[str, object]:
+    parts = spec.split()
+    is_key = [p[:1].isalpha() and "=" in p for p in parts]
+    head = [p for p, k in zip(parts, is_key) if not k]
+    keys = dict(p.split("=", 1) for p, k in zip(parts, is_key) if k)
+    out: dict[str, object] = {"comparator": head[0]}
+    value = head[1]
+    if "-" in value and not value.startswith("-"):
+        low, high = value.split("-")
+        out["value"], out["value_max"] = float(low), float(high)
+    else:
+        out["value"] = float(value)
+    if len(head) > 2:
+        out["unit"] = head[2]
+    for k, v in keys.items():
+        if k == "baseline":
+            bv, by = v.split("/")
+            out["baseline"] = (float(bv), None if by == "-" else int(by))
+        else:
+            out[k] = v
+    return out
+
+
+def actual(t) -> dict[str, object]:
+    return {"comparator": t.comparator, "value": float(t.value),
+            "value_max": None if t.value_max is None else float(t.value_max), "unit": t.unit,
+            "quantity": t.quantity, "change": t.change, "per": t.per, "metric": t.metric,
+            "deadline": t.deadline, "baseline": (float(t.baseline.value), t.baseline.year) if t.baseline else None}
+
+
+@pytest.mark.parametrize("phrase,expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_phrase_gives_its_targets(phrase, expected):
+    got = [actual(t) for t in extract_targets(phrase)]
+    want = [parse_expected(e) for e in expected]
+    assert len(got) == len(want), f"{phrase!r}: got {got}"
+    for g, w in zip(got, want):
+        for key, value in w.items():
+            assert g[key] == value, f"{phrase!r}: {key} is {g[key]!r}, expected {value!r}"
+
+
+def test_the_table_is_large():
+    assert len(CASES) >= 200
