@@ -10,6 +10,7 @@ recognised by repeating on many pages or by their form and dropped.
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -53,58 +54,161 @@ def read_pdf(data: bytes) -> tuple[list[Block], int]:
 
 
 def _lines(data: bytes) -> tuple[list[_Line], int]:
-    import pdfplumber  # deferred: only PDF plans pay for the import
+    """Every text line of the plan, page by page, in reading order, with tables as rows."""
+    out: list[_Line] = []
+    tables = _TableFinder(data)
+    pages = 0
+    for number, width, height, text_lines, drawn in _pdfium_pages(data):
+        pages = max(pages, number)
+        rows = tables.rows(number - 1) if drawn else []
+        inside_table = [r[0] for r in rows]
+        page_lines: list[_Line] = []
+        gutter = _gutter(text_lines, width)
+        if gutter is not None:
+            text_lines = _by_columns(text_lines, gutter)
+        for tl in text_lines:
+            middle_y, middle_x = (tl["top"] + tl["bottom"]) / 2, (tl["x0"] + tl["x1"]) / 2
+            if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in inside_table):
+                continue
+            chars = [c for c in tl["chars"] if c["text"].strip()]
+            if not chars:
+                continue
+            size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
+            bold = sum(1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))) >= 0.8 * len(chars)
+            page_lines.append(_Line(tl["text"], number, tl["top"], tl["bottom"], tl["x0"], size, bold, height))
+        for bbox, cells in rows:
+            page_lines.append(_Line(" ".join(cells), number, bbox[1], bbox[3], bbox[0], 0.0, False, height,
+                                    cells=cells))
+        if gutter is None:
+            page_lines.sort(key=lambda ln: ln.top)
+        for line_no, ln in enumerate(page_lines, start=1):
+            ln.number = line_no
+        out += page_lines
+    tables.close()
+    return out, pages
+
+
+MIN_TABLE_PATHS = 4
+DESCENT = 0.22  # of the font size, below the baseline
+LIGATURES = regex.compile(r"[\ufb00-\ufb06]")
+
+
+def _pdfium_pages(data: bytes):
+    """(page number, width, height, text lines, whether the page has drawings) per page.
+
+    pdfium reads a page's characters with their boxes, sizes and fonts in about a
+    millisecond, where pdfminer (under pdfplumber) takes a hundred; its generated line
+    breaks give the lines. Lines come as pdfplumber's ``extract_text_lines`` gives them,
+    so the layout code after this does not know which library read the page."""
+    import ctypes
+
+    import pypdfium2 as pdfium  # installed with pdfplumber
+    import pypdfium2.raw as raw
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise InputError("the PDF is encrypted; save an unprotected copy first") from None
+        yield from _pdfplumber_pages(data)  # pdfminer repairs some files pdfium will not open
+        return
+    try:
+        if len(doc) == 0:
+            raise InputError("the PDF has no pages")
+        font = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        box = raw.FS_RECTF()
+        x, y = ctypes.c_double(), ctypes.c_double()
+        for index in range(min(len(doc), MAX_PAGES)):
+            page = doc[index]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            lines, chars = [], []
+            for i in range(textpage.count_chars()):
+                code = raw.FPDFText_GetUnicode(textpage, i)
+                if code in (10, 13):
+                    if chars:
+                        lines.append(_text_line(chars))
+                        chars = []
+                    continue
+                if code == 0xFFFE or code == 2:  # a soft hyphen pdfium marks, or no character
+                    continue
+                raw.FPDFText_GetLooseCharBox(textpage, i, box)
+                raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+                raw.FPDFText_GetFontInfo(textpage, i, font, 128, flags)
+                size = raw.FPDFText_GetFontSize(textpage, i)
+                name = font.value.decode("latin-1", "replace")
+                if raw.FPDFText_GetFontWeight(textpage, i) >= 600 and not BOLD_FONT.search(name):
+                    name += "-Bold"
+                text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), chr(code))
+                # a box one font size high from the baseline down by a typical descent, as
+                # pdfminer draws it, so that gaps between lines measure as they did there
+                bottom = height - (y.value - DESCENT * size)
+                chars.append({"text": text, "x0": box.left, "x1": box.right, "top": bottom - size,
+                              "bottom": bottom, "size": size, "fontname": name})
+            if chars:
+                lines.append(_text_line(chars))
+            # a bordered table takes several drawn paths; a rule under a title takes one
+            drawn = sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)) >= MIN_TABLE_PATHS
+            textpage.close()
+            page.close()
+            yield index + 1, float(width), float(height), [ln for ln in lines if ln["text"].strip()], drawn
+    finally:
+        doc.close()
+
+
+def _pdfplumber_pages(data: bytes):
+    """The same page tuples as ``_pdfium_pages``, read by pdfplumber (slower, more forgiving)."""
+    import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
     except Exception as e:
-        # pdfplumber wraps pdfminer's errors: look at the cause it carries
-        causes = (e, *e.args, e.__context__)
+        causes = (e, *e.args, e.__context__)  # pdfplumber wraps pdfminer's errors
         if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
             raise InputError("the PDF is encrypted; save an unprotected copy first") from None
         raise InputError(f"not a readable PDF ({type(e).__name__})") from None
-    out: list[_Line] = []
     with pdf:
-        try:
-            pages = pdf.pages
-        except Exception as e:
-            raise InputError(f"not a readable PDF ({type(e).__name__})") from None
         if not pages:
             raise InputError("the PDF has no pages")
         for number, page in enumerate(pages[:MAX_PAGES], start=1):
             try:
                 text_lines = page.extract_text_lines(return_chars=True, strip=True)
             except Exception as e:
-                if "password" in str(e).lower() or "encrypt" in type(e).__name__.lower():
-                    raise InputError("the PDF is encrypted; save an unprotected copy first") from None
                 raise InputError(f"page {number} cannot be read ({type(e).__name__})") from None
-            rows = _table_rows(page)
-            inside_table = [r[0] for r in rows]
-            page_lines: list[_Line] = []
-            gutter = _gutter(text_lines, float(page.width))
-            if gutter is not None:
-                text_lines = _by_columns(text_lines, gutter)
-            for tl in text_lines:
-                middle_y, middle_x = (tl["top"] + tl["bottom"]) / 2, (tl["x0"] + tl["x1"]) / 2
-                if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in inside_table):
-                    continue
-                chars = [c for c in tl["chars"] if c["text"].strip()]
-                if not chars:
-                    continue
-                size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
-                bold = sum(1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))) >= 0.8 * len(chars)
-                page_lines.append(_Line(tl["text"], number, tl["top"], tl["bottom"], tl["x0"], size, bold,
-                                        float(page.height)))
-            for bbox, cells in rows:
-                page_lines.append(_Line(" ".join(cells), number, bbox[1], bbox[3], bbox[0], 0.0, False,
-                                        float(page.height), cells=cells))
-            if gutter is None:
-                page_lines.sort(key=lambda ln: ln.top)
-            for line_no, ln in enumerate(page_lines, start=1):
-                ln.number = line_no
-            out += page_lines
-        return out, len(pages)
+            yield number, float(page.width), float(page.height), text_lines, bool(page.rects or page.lines)
+
+
+def _text_line(chars: list[dict]) -> dict:
+    """A line as pdfplumber gives it: its text and characters and the box around them."""
+    visible = [c for c in chars if c["text"].strip()] or chars
+    return {"text": "".join(c["text"] for c in chars).strip(), "chars": chars,
+            "x0": min(c["x0"] for c in visible), "x1": max(c["x1"] for c in visible),
+            "top": min(c["top"] for c in visible), "bottom": max(c["bottom"] for c in visible)}
+
+
+class _TableFinder:
+    """pdfplumber, opened only for pages with drawings: its table finder is what pdfium lacks."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf = None
+
+    def rows(self, index: int) -> list[tuple[tuple[float, float, float, float], tuple[str, ...]]]:
+        try:
+            if self.pdf is None:
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            return _table_rows(self.pdf.pages[index])
+        except Exception:  # a table we cannot find is read as its lines of text instead
+            return []
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
 
 
 def _gutter(text_lines: list[dict], width: float) -> float | None:
@@ -157,7 +261,8 @@ def _runs_across(tl: dict, x: float) -> bool:
 
 def _line_of(chars: list[dict]) -> dict:
     """A text line (as pdfplumber gives them) made of some of a line's characters."""
-    unique = {(round(c["x0"], 1), round(c["top"], 1), c["text"]): c for c in chars}  # a ligature comes twice
+    unique = {(round(c["x0"], 1), round(c["top"], 1), c["text"]) if len(c["text"]) > 1 else id(c): c
+              for c in chars}  # a ligature character some extractors report twice
     chars = sorted(unique.values(), key=lambda c: c["x0"])
     text = chars[0]["text"]
     for a, b in zip(chars, chars[1:]):
