@@ -216,17 +216,36 @@ def _gutter(text_lines: list[dict], width: float) -> float | None:
     stand wholly on one side of it, and many on each side."""
     if len(text_lines) < 8:
         return None
-    boxes = len(text_lines)
+    spans = [_spans(tl) for tl in text_lines]
+    spans = [sp for sp in spans if sp]
+    n = len(spans)
+    middle = width / 2
+    if sum(1 for sp in spans if any(a < middle < b for a, b in sp)) > 0.5 * n:
+        return None  # most lines run across the middle: one column
     best, best_score = None, 0
     for x in range(int(width * 0.3), int(width * 0.7), 2):
-        crossing = sum(1 for tl in text_lines if _runs_across(tl, x))
-        left = sum(1 for tl in text_lines if any(c["x1"] < x for c in tl["chars"]))
-        right = sum(1 for tl in text_lines if any(c["x0"] > x for c in tl["chars"]))
-        if crossing <= 0.15 * boxes and min(left, right) >= 0.25 * boxes:
+        crossing = sum(1 for sp in spans if any(a < x < b for a, b in sp))
+        left = sum(1 for sp in spans if sp[0][0] < x)
+        right = sum(1 for sp in spans if sp[-1][1] > x)
+        if crossing <= 0.15 * n and min(left, right) >= 0.25 * n:
             score = min(left, right) - crossing
             if score > best_score:
                 best, best_score = float(x), score
     return best
+
+
+def _spans(tl: dict) -> list[tuple[float, float]]:
+    """The stretches of a line's text, split where a gap is wide enough to be a gutter."""
+    if "spans" not in tl:
+        boxes = sorted((c["x0"], c["x1"]) for c in tl["chars"] if c["text"].strip())
+        spans: list[list[float]] = []
+        for a, b in boxes:
+            if spans and a - spans[-1][1] < COLUMN_GAP:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+        tl["spans"] = [(a, b) for a, b in spans]
+    return tl["spans"]
 
 
 def _by_columns(text_lines: list[dict], gutter: float) -> list[dict]:
@@ -251,12 +270,7 @@ def _by_columns(text_lines: list[dict], gutter: float) -> list[dict]:
 def _runs_across(tl: dict, x: float) -> bool:
     """Does a line run across x (a title over both columns), rather than stop on one side
     of it? Words of one line lie closer together than two columns do."""
-    chars = [c for c in tl["chars"] if c["text"].strip()]
-    if any(c["x0"] < x < c["x1"] for c in chars):
-        return True
-    left = [c["x1"] for c in chars if c["x1"] <= x]
-    right = [c["x0"] for c in chars if c["x0"] >= x]
-    return bool(left and right) and min(right) - max(left) < COLUMN_GAP
+    return any(a < x < b for a, b in _spans(tl))
 
 
 def _line_of(chars: list[dict]) -> dict:
