@@ -37,6 +37,10 @@ DEADLINE_INTRO = ("senast", "före", "innan", "till och med", "t.o.m.", "fram ti
 SUPINE = regex.compile(r"\p{L}{2,}(?:ats|its|tts|at|it|tt|ts)$")
 WEAK_PAST = regex.compile(r"\p{L}{2,}(?:ade|de|te)$")
 PAST_PASSIVE = regex.compile(r"\p{L}{3,}(?:ades|des|tes)$")
+#: the vague-quantity phrases by their first word, so most tokens are not tried against any
+APPROX_BY_FIRST_WORD: dict[str, list[tuple[str, tuple[float, str]]]] = {}
+for _phrase, _meaning in lx.APPROX_PHRASES.items():
+    APPROX_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append((_phrase, _meaning))
 MAX_CONTEXT = 80  # tokens each way that can bear on one number
 YEAR = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")
@@ -143,7 +147,7 @@ def _number_at(toks: list[Token], i: int, blocked: list[tuple[int, int]]) -> _Nu
     if inside(tok.start, blocked):
         return None
     low = tok.lower
-    for phrase, (value, cmp) in lx.APPROX_PHRASES.items():
+    for phrase, (value, cmp) in APPROX_BY_FIRST_WORD.get(low, ()):
         n = _match_phrase(toks, i, phrase)
         if n:
             return _Number(i, i + n - 1, value, True, cmp)

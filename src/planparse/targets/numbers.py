@@ -19,6 +19,8 @@ True
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 ONES: dict[str, int] = {
@@ -73,6 +75,7 @@ def _below_thousand(word: str) -> int | None:
     return None if rest is None else multiplier * 100 + rest
 
 
+@lru_cache(maxsize=8192)
 def parse_number_word(word: str) -> int | None:
     """The value of a Swedish number word, compounds included, or None.
 

@@ -6,7 +6,7 @@ always the exact words the plan used.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -53,10 +53,10 @@ class Token:
     is_number: bool = False
     pos: str = ""                        # universal part of speech from the tagger, "" when untagged
     feats: frozenset[str] = frozenset()  # its morphological features, e.g. "Tense=Past"
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())  # read for every phrase match
 
     @property
     def is_word(self) -> bool:
