@@ -52,19 +52,23 @@ def stage_times(files: list[Path]) -> dict[str, dict[str, float]]:
     from planparse.outputs import plan_json
     from planparse.readers import read_blocks
 
+    import planparse.nlp as nlp
+
     spent = {"targets": 0.0}
-    original = build.extract_targets
+    originals = (build.extract_targets, nlp.analyse_many)
 
-    def counting(*args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            spent["targets"] += time.perf_counter() - start
+    def counting(fn):
+        def timed_call(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent["targets"] += time.perf_counter() - start
+        return timed_call
 
-    build.extract_targets = counting
-    from planparse.nlp import pipeline
-    pipeline()  # loaded once, as a batch worker does before its first file
+    # the target stage: tagging the candidate texts in a batch, then reading their targets
+    build.extract_targets, nlp.analyse_many = (counting(fn) for fn in originals)
+    nlp.pipeline()  # loaded once, as a batch worker does before its first file
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     try:
         for path in files:
@@ -82,7 +86,7 @@ def stage_times(files: list[Path]) -> dict[str, dict[str, float]]:
             row["files"] += 1
             row["pages"] += pages or 1
     finally:
-        build.extract_targets = original
+        build.extract_targets, nlp.analyse_many = originals
     return totals
 
 

@@ -89,5 +89,13 @@ def pipeline() -> Language:
 
 
 def analyse(text: str) -> list[Word]:
-    doc = pipeline()(text)
+    return _words(pipeline()(text))
+
+
+def analyse_many(texts: list[str]) -> list[list[Word]]:
+    """The words of many texts, tagged in batches (much cheaper than one call each)."""
+    return [_words(doc) for doc in pipeline().pipe(texts, batch_size=64)]
+
+
+def _words(doc: Doc) -> list[Word]:
     return [Word(t.text, t.idx, t.pos_, t.morph.to_dict()) for t in doc if not t.is_space]

@@ -13,7 +13,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..model import Goal, Location, Plan, Section, Source
-from ..targets import extract_targets
+from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
 from . import metadata
 from .goals import goal_kind, has_goal_wording, is_goal_label, is_lead_in_label, responsible_of
@@ -125,6 +125,16 @@ def heading_levels(body: list[Block]) -> list[int | None]:
 
 
 @dataclass
+class _Draft:
+    """A goal candidate waiting for its targets."""
+
+    section: Section
+    goal: Goal
+    force: bool
+    unit: str | None
+
+
+@dataclass
 class _SectionBuilder:
     body: list[Block]
     roots: list[Section] = field(default_factory=list)
@@ -132,6 +142,7 @@ class _SectionBuilder:
     goal_context: bool = False      # the current list is under a goal heading or lead-in
     section_goal: bool = False      # the current section's heading announces goals
     prose: dict[str, list[str]] = field(default_factory=dict)
+    drafts: list[_Draft] = field(default_factory=list)
 
     def build(self) -> list[Section]:
         levels = heading_levels(self.body)
@@ -166,6 +177,7 @@ class _SectionBuilder:
                     self.goal_context = False
                 self._add_paragraph(b)
             i += 1
+        self._measure()
         for section in [preamble, *self.roots]:
             for s in section.walk():
                 s.text = "\n\n".join(self.prose.get(s.id, []))
@@ -217,25 +229,39 @@ class _SectionBuilder:
 
     def _add_goal(self, text: str, b: Block, in_goal_context: bool, force: bool = True,
                   unit: str | None = None) -> Goal | None:
+        """A goal candidate; its targets are read after the whole plan is laid out, so that
+        every candidate can be tagged in one batch. A prose sentence (``force`` False)
+        stays a goal only if it has a target or goal wording."""
         text = " ".join(text.split())
         if not text:
             return None
-        targets = extract_targets(text, context_unit=unit or self._previous_unit())
-        if not force and not targets and not has_goal_wording(text):
-            return None
-        goal = Goal(
-            id=f"{self.current.id}.g{len(self.current.goals) + 1}", text=text,
-            kind=goal_kind(text, in_goal_context), targets=targets, responsible=responsible_of(text),
-            location=Location(page=b.page, line=b.line),
-        )
+        goal = Goal(id="", text=text, kind=goal_kind(text, in_goal_context), responsible=responsible_of(text),
+                    location=Location(page=b.page, line=b.line))
         self.current.goals.append(goal)
+        self.drafts.append(_Draft(self.current, goal, force, unit))
         return goal
 
-    def _previous_unit(self) -> str | None:
-        goals = self.current.goals
-        if goals and goals[-1].targets and goals[-1].targets[-1].quantity == "count":
-            return goals[-1].targets[-1].unit
-        return None
+    def _measure(self) -> None:
+        """Targets for every candidate, in document order, with the unit the previous goal
+        of its section counted as context (``öka till 115`` after ``bli 150 medlemmar``)."""
+        from ..nlp import analyse_many  # deferred: spaCy loads only when a plan is parsed
+
+        texts = [d.goal.text for d in self.drafts]
+        to_tag = sorted({t for t in texts if needs_tagging(t)})
+        words = dict(zip(to_tag, analyse_many(to_tag))) if to_tag else {}
+        previous: dict[str, str | None] = {}
+        for d in self.drafts:
+            goal = d.goal
+            goal.targets = extract_targets(goal.text, context_unit=d.unit or previous.get(d.section.id),
+                                           words=words.get(goal.text, []))
+            if not d.force and not goal.targets and not has_goal_wording(goal.text):
+                d.section.goals.remove(goal)
+                continue
+            last = goal.targets[-1] if goal.targets else None
+            previous[d.section.id] = last.unit if last is not None and last.quantity == "count" else None
+        for section in {id(d.section): d.section for d in self.drafts}.values():
+            for n, goal in enumerate(section.goals, start=1):
+                goal.id = f"{section.id}.g{n}"
 
     def _add_paragraph(self, b: Block) -> None:
         text = b.text

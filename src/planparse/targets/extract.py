@@ -21,7 +21,7 @@ import regex
 from ..model import Baseline, Target
 from . import lexicon as lx
 from .numbers import parse_digits, parse_number_word
-from .tokens import Token, blocked_spans, inside, tokenize
+from .tokens import Token, annotate, blocked_spans, inside, tokenize
 from .units import looks_like_modifier, noun_lemma
 
 CLAUSE_END = frozenset({".", ";", ":", "!", "?", "(", ")"})
@@ -85,13 +85,26 @@ class _Found:
     consumed: set[int] = field(default_factory=set)
 
 
-def extract_targets(text: str, context_unit: str | None = None) -> list[Target]:
+def needs_tagging(text: str) -> bool:
+    """Can ``text`` hold a target? Only such texts are worth the tagger's time."""
+    toks = tokenize(text)
+    blocked = blocked_spans(text)
+    return any(_number_at(toks, i, blocked) or toks[i].lower in lx.FACTOR_VERBS for i in range(len(toks)))
+
+
+def extract_targets(text: str, context_unit: str | None = None, words: list | None = None) -> list[Target]:
     """Every target of ``text``; ``context_unit`` is the counted noun earlier text spoke of,
-    used when a target names none (``öka till 115`` after ``bli 150 medlemmar``)."""
+    used when a target names none (``öka till 115`` after ``bli 150 medlemmar``).
+    ``words`` are the tagger's words for ``text`` when the caller tagged it already
+    (in a batch); otherwise the text is tagged here when it can hold a target."""
     blocked = blocked_spans(text)
     toks = tokenize(text)
-    if any(_number_at(toks, i, blocked) or toks[i].lower in lx.FACTOR_VERBS for i in range(len(toks))):
-        toks = tokenize(text, tagged=True)  # tense and part of speech, only where a number stands
+    if words is None and needs_tagging(text):
+        from ..nlp import analyse
+
+        words = analyse(text)
+    if words:
+        toks = annotate(toks, words)  # tense and part of speech, only where a number stands
     targets: list[Target] = []
     consumed: set[int] = set()
     i = 0

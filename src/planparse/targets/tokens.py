@@ -63,18 +63,17 @@ class Token:
         return self.text[:1].isalpha()
 
 
-def tokenize(text: str, tagged: bool = False) -> list[Token]:
-    """Tokens of ``text``; with ``tagged``, each word carries the tagger's part of speech
-    and features (the spaCy pipeline runs only on texts that hold a number)."""
-    tokens = [Token(m.group(), m.start(), m.end(), m.group("num") is not None) for m in TOKEN.finditer(text)]
-    if tagged and any(t.is_number or t.text[:1].isalpha() for t in tokens):
-        from ..nlp import analyse
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), m.group("num") is not None) for m in TOKEN.finditer(text)]
 
-        words = {w.start: w for w in analyse(text)}
-        tokens = [Token(t.text, t.start, t.end, t.is_number, words[t.start].pos,
-                        frozenset(f"{k}={v}" for k, v in words[t.start].morph.items()))
-                  if t.start in words else t for t in tokens]
-    return tokens
+
+def annotate(tokens: list[Token], words) -> list[Token]:
+    """Tokens with the tagger's part of speech and features, matched by character offset
+    (``words`` are ``planparse.nlp.Word`` objects of the same text)."""
+    by_start = {w.start: w for w in words}
+    return [Token(t.text, t.start, t.end, t.is_number, by_start[t.start].pos,
+                  frozenset(f"{k}={v}" for k, v in by_start[t.start].morph.items()))
+            if t.start in by_start else t for t in tokens]
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
