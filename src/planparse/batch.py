@@ -132,10 +132,13 @@ def _worker(conn: Connection) -> None:
             return
         if task is None:
             return
-        index, path = task
+        index, path, output = task
         try:
             plan = parse(path)
-            conn.send((index, True, plan_json(plan, compact=True), plan.summary()))
+            text = plan_json(plan, compact=True)
+            if output:  # written here, so that writing runs in parallel too
+                write_atomically(Path(output), text + "\n")
+            conn.send((index, True, "" if output else text, plan.summary()))
         except PlanparseError as e:
             conn.send((index, False, str(e), {}))
         except Exception as e:  # a bug on one file must not end the batch
@@ -145,7 +148,8 @@ def _worker(conn: Connection) -> None:
 class _Pool:
     """Worker processes with a time limit per file: a worker that overruns is killed."""
 
-    def __init__(self, jobs: int, timeout: float) -> None:
+    def __init__(self, jobs: int, timeout: float, outdir: Path | None = None) -> None:
+        self.outdir = outdir  # where workers write each plan's JSON (None: send it back instead)
         self.ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         if self.ctx.get_start_method() == "fork":
             from .nlp import pipeline
@@ -168,7 +172,8 @@ class _Pool:
             for slot in range(len(self.workers)):
                 if slot not in busy and pending:
                     index, job = pending.pop(0)
-                    self.workers[slot][1].send((index, str(job.path)))
+                    output = str(output_path(self.outdir, job)) if self.outdir else ""
+                    self.workers[slot][1].send((index, str(job.path), output))
                     busy[slot] = (index, time.monotonic() + self.timeout)
             conns = {self.workers[s][1]: s for s in busy}
             for conn in wait(list(conns), timeout=0.2):
@@ -243,17 +248,20 @@ def run_batch(jobs: list[Job], outdir: Path, *, workers: int, timeout: float, re
             todo.append(job)
     errors: list[dict[str, str]] = []
     plans_json: list[str] = list(done_lines.values())
+    appender = None
+    if jsonl is not None:  # keep the complete lines of an earlier run, then append line by line
+        write_atomically(jsonl, "".join(line + "\n" for line in plans_json))
+        appender = jsonl.open("a", encoding="utf-8")
     bar = _progress(len(todo), progress)
-    pool = _Pool(min(workers, max(1, len(todo))), timeout) if todo else None
+    pool = _Pool(min(workers, max(1, len(todo))), timeout, None if jsonl else outdir) if todo else None
     try:
         for result in (pool.run(todo) if pool else []):
             if result.ok:
                 totals.add(result.summary)
-                if jsonl is None:
-                    write_atomically(output_path(outdir, result.job), result.payload + "\n")
-                plans_json.append(result.payload)
-                if jsonl is not None:
-                    write_atomically(jsonl, "".join(line + "\n" for line in plans_json))
+                if appender is not None:
+                    plans_json.append(result.payload)
+                    appender.write(result.payload + "\n")
+                    appender.flush()
             else:
                 totals.failed += 1
                 errors.append({"file": str(result.job.path), "error": result.payload})
@@ -261,6 +269,9 @@ def run_batch(jobs: list[Job], outdir: Path, *, workers: int, timeout: float, re
     finally:
         if pool:
             pool.close()
+        if appender is not None:
+            appender.close()
+        remove_leftovers(outdir)  # of a worker killed while writing
     write_atomically(outdir / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
     if csv_path is not None:
         from .model import Plan
