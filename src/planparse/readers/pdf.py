@@ -56,11 +56,9 @@ def read_pdf(data: bytes) -> tuple[list[Block], int]:
 def _lines(data: bytes) -> tuple[list[_Line], int]:
     """Every text line of the plan, page by page, in reading order, with tables as rows."""
     out: list[_Line] = []
-    tables = _TableFinder(data)
     pages = 0
-    for number, width, height, text_lines, drawn in _pdfium_pages(data):
+    for number, width, height, text_lines, rows in _pdfium_pages(data):
         pages = max(pages, number)
-        rows = tables.rows(number - 1) if drawn else []
         inside_table = [r[0] for r in rows]
         page_lines: list[_Line] = []
         gutter = _gutter(text_lines, width)
@@ -84,11 +82,10 @@ def _lines(data: bytes) -> tuple[list[_Line], int]:
         for line_no, ln in enumerate(page_lines, start=1):
             ln.number = line_no
         out += page_lines
-    tables.close()
     return out, pages
 
 
-MIN_TABLE_PATHS = 4
+RULE_WIDTH = 3.0  # points: a drawn path this thin is a table rule
 DESCENT = 0.22  # of the font size, below the baseline
 LIGATURES = regex.compile(r"[\ufb00-\ufb06]")
 
@@ -148,11 +145,14 @@ def _pdfium_pages(data: bytes):
                               "bottom": bottom, "size": size, "fontname": name})
             if chars:
                 lines.append(_text_line(chars))
-            # a bordered table takes several drawn paths; a rule under a title takes one
-            drawn = sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)) >= MIN_TABLE_PATHS
+            rules = []
+            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+                left, bottom, right, top = obj.get_bounds()
+                rules.append((left, height - top, right, height - bottom))
+            rows = _ruled_tables(rules, [c for ln in lines for c in ln["chars"]])
             textpage.close()
             page.close()
-            yield index + 1, float(width), float(height), [ln for ln in lines if ln["text"].strip()], drawn
+            yield index + 1, float(width), float(height), [ln for ln in lines if ln["text"].strip()], rows
     finally:
         doc.close()
 
@@ -178,7 +178,7 @@ def _pdfplumber_pages(data: bytes):
                 text_lines = page.extract_text_lines(return_chars=True, strip=True)
             except Exception as e:
                 raise InputError(f"page {number} cannot be read ({type(e).__name__})") from None
-            yield number, float(page.width), float(page.height), text_lines, bool(page.rects or page.lines)
+            yield number, float(page.width), float(page.height), text_lines, _table_rows(page)
 
 
 def _text_line(chars: list[dict]) -> dict:
@@ -187,28 +187,6 @@ def _text_line(chars: list[dict]) -> dict:
     return {"text": "".join(c["text"] for c in chars).strip(), "chars": chars,
             "x0": min(c["x0"] for c in visible), "x1": max(c["x1"] for c in visible),
             "top": min(c["top"] for c in visible), "bottom": max(c["bottom"] for c in visible)}
-
-
-class _TableFinder:
-    """pdfplumber, opened only for pages with drawings: its table finder is what pdfium lacks."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.pdf = None
-
-    def rows(self, index: int) -> list[tuple[tuple[float, float, float, float], tuple[str, ...]]]:
-        try:
-            if self.pdf is None:
-                import pdfplumber
-
-                self.pdf = pdfplumber.open(io.BytesIO(self.data))
-            return _table_rows(self.pdf.pages[index])
-        except Exception:  # a table we cannot find is read as its lines of text instead
-            return []
-
-    def close(self) -> None:
-        if self.pdf is not None:
-            self.pdf.close()
 
 
 def _gutter(text_lines: list[dict], width: float) -> float | None:
@@ -285,7 +263,58 @@ def _line_of(chars: list[dict]) -> dict:
             "top": min(c["top"] for c in chars), "bottom": max(c["bottom"] for c in chars)}
 
 
-def _table_rows(page) -> list[tuple[tuple[float, float, float, float], tuple[str, ...]]]:
+Rows = list[tuple[tuple[float, float, float, float], tuple[str, ...]]]
+
+
+def _ruled_tables(rules: list[tuple[float, float, float, float]], chars: list[dict]) -> Rows:
+    """Rows of the ruled tables on a page, from its drawn lines: (the table's box, the
+    row's cell texts). Thin horizontal and vertical paths make a grid; each character
+    goes to the cell its centre falls in."""
+    horizontal = [r for r in rules if r[3] - r[1] <= RULE_WIDTH and r[2] - r[0] >= 20]
+    vertical = [r for r in rules if r[2] - r[0] <= RULE_WIDTH and r[3] - r[1] >= 8]
+    rows: Rows = []
+    for group in _overlapping(vertical):
+        top, bottom = min(r[1] for r in group) - 2, max(r[3] for r in group) + 2
+        xs = _distinct(sorted((r[0] + r[2]) / 2 for r in group))
+        ys = _distinct(sorted((r[1] + r[3]) / 2 for r in horizontal
+                              if top <= (r[1] + r[3]) / 2 <= bottom and r[0] <= xs[-1] and r[2] >= xs[0]))
+        if len(xs) < 2 or len(ys) < 2:
+            continue
+        box = (xs[0], ys[0], xs[-1], ys[-1])
+        for y0, y1 in zip(ys, ys[1:]):
+            cells = []
+            for x0, x1 in zip(xs, xs[1:]):
+                inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                          and y0 <= (c["top"] + c["bottom"]) / 2 <= y1]
+                inside.sort(key=lambda c: (round(c["top"]), c["x0"]))
+                cells.append(" ".join("".join(c["text"] for c in inside).split()))
+            if any(cells):
+                rows.append((box, tuple(cells)))
+    return rows
+
+
+def _overlapping(vertical: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """Vertical rules grouped by the stretch of the page they share: one group a table."""
+    groups: list[list[tuple[float, float, float, float]]] = []
+    for r in sorted(vertical, key=lambda r: r[1]):
+        for g in groups:
+            if r[1] <= max(x[3] for x in g) and r[3] >= min(x[1] for x in g):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return [g for g in groups if len(g) >= 2]
+
+
+def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in values:
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _table_rows(page) -> Rows:
     """Rows of the bordered tables on a page: (the table's box, the row's cell texts).
     Only pages with drawn lines are searched; the table finder is the slow part."""
     if not (page.rects or page.lines):
