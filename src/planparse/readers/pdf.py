@@ -121,6 +121,7 @@ def _pdfium_pages(data: bytes):
             width, height = page.get_size()
             textpage = page.get_textpage()
             lines, chars = [], []
+            fonts: dict[int, str] = {}
             for i in range(textpage.count_chars()):
                 code = raw.FPDFText_GetUnicode(textpage, i)
                 if code in (10, 13):
@@ -132,11 +133,16 @@ def _pdfium_pages(data: bytes):
                     continue
                 raw.FPDFText_GetLooseCharBox(textpage, i, box)
                 raw.FPDFText_GetCharOrigin(textpage, i, x, y)
-                raw.FPDFText_GetFontInfo(textpage, i, font, 128, flags)
                 size = raw.FPDFText_GetFontSize(textpage, i)
-                name = font.value.decode("latin-1", "replace")
-                if raw.FPDFText_GetFontWeight(textpage, i) >= 600 and not BOLD_FONT.search(name):
-                    name += "-Bold"
+                run = ctypes.cast(raw.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
+                name = fonts.get(run) if run else None
+                if name is None:  # once per text object, not once per character
+                    raw.FPDFText_GetFontInfo(textpage, i, font, 128, flags)
+                    name = font.value.decode("latin-1", "replace")
+                    if raw.FPDFText_GetFontWeight(textpage, i) >= 600 and not BOLD_FONT.search(name):
+                        name += "-Bold"
+                    if run:
+                        fonts[run] = name
                 text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), chr(code))
                 # a box one font size high from the baseline down by a typical descent, as
                 # pdfminer draws it, so that gaps between lines measure as they did there
