@@ -31,6 +31,13 @@ MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 
 def read_docx(data: bytes) -> list[Block]:
     document = _open(data)
+    try:
+        return _read(document)
+    finally:
+        _CHAINS.pop(id(document), None)
+
+
+def _read(document) -> list[Block]:
     body = document.element.body
     paragraphs = list(_body_items(body))
     body_size = _body_font_size(document, paragraphs)
@@ -108,21 +115,28 @@ def _text(p) -> str:
 
 
 def _style_chain(document, p) -> list:
+    """The paragraph's style and the styles it is based on, nearest first (cached per
+    document and style: python-docx looks styles up by scanning them all)."""
     ppr = p.find(f"{W}pPr")
     style_id = None
     if ppr is not None and (ps := ppr.find(f"{W}pStyle")) is not None:
         style_id = ps.get(f"{W}val")
-    chain = []
-    styles = document.styles
-    style = None
-    try:
-        style = styles.get_by_id(style_id, 1) if style_id else styles.default(1)
-    except Exception:
-        style = None
-    while style is not None and len(chain) < 10:
-        chain.append(style)
-        style = style.base_style
-    return chain
+    cache = _CHAINS.setdefault(id(document), {})
+    if style_id not in cache:
+        chain = []
+        styles = document.styles
+        try:
+            style = styles.get_by_id(style_id, 1) if style_id else styles.default(1)
+        except Exception:
+            style = None
+        while style is not None and len(chain) < 10:
+            chain.append(style)
+            style = style.base_style
+        cache[style_id] = chain
+    return cache[style_id]
+
+
+_CHAINS: dict[int, dict[str | None, list]] = {}
 
 
 def _outline_level(element) -> int | None:
