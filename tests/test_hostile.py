@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
-from test_formats import blank_pdf
+from test_formats import blank_pdf, docx_bytes
 
 WORD_SAMPLE = SAMPLES / "hallonbergen-2025.docx"
 PDF_SAMPLE = SAMPLES / "lardalen-2025.pdf"
@@ -51,14 +51,6 @@ def docx_with(document_xml: bytes | None = None, extra: dict[str, bytes] | None 
             out.writestr(copy.copy(info), data)
         for name, data in (extra or {}).items():
             out.writestr(name, data)
-    return buf.getvalue()
-
-
-def _zip(files: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in files.items():
-            z.writestr(name, data)
     return buf.getvalue()
 
 
@@ -108,7 +100,7 @@ def test_the_size_limit_can_be_lowered(tmp_path):
 
 @pytest.mark.parametrize("name,data", [
     ("not-a-zip.docx", b"PK\x03\x04 this is not a zip archive"),
-    ("no-document.docx", _zip({"hello.txt": b"hej"})),
+    ("no-document.docx", docx_bytes({"hello.txt": b"hej"})),
     ("truncated.docx", WORD_SAMPLE.read_bytes()[: WORD_SAMPLE.stat().st_size // 2]),
 ])
 def test_broken_word_files_are_refused(tmp_path, name, data):
