@@ -61,8 +61,6 @@ SCALE_WORDS: dict[str, float] = {"tusen": 1000, "miljon": 1_000_000, "miljoner":
 TIME_NOUNS = frozenset({"år", "års", "åring", "åringar", "åringen", "månad", "månader", "vecka", "veckor",
                         "dag", "dagar", "dygn", "timme", "timmar", "minut", "minuter", "min", "sekunder",
                         "h", "tim", "kvart", "halvår", "terminer", "termin"})
-#: nouns that are the year itself (``år 2019``), making the number a year
-YEAR_NOUNS = frozenset({"år", "året", "åren", "verksamhetsåret", "budgetåret", "valet", "valåret"})
 
 # --- periods ---------------------------------------------------------------------
 #: period noun -> ISO 8601 duration of one such period
@@ -74,8 +72,6 @@ PERIOD_NOUNS: dict[str, str] = {
     "termin": "P6M", "terminen": "P6M", "halvår": "P6M", "halvåret": "P6M",
     "år": "P1Y", "året": "P1Y", "verksamhetsår": "P1Y", "säsong": "P1Y", "säsongen": "P1Y",
 }
-#: words introducing a period noun: ``per månad``, ``varje vecka``, ``i månaden``, ``/år``
-PERIOD_INTRO = ("per", "varje", "i", "om", "/", "varannan", "vartannat", "var", "vart", "en gång per")
 #: single words that are a frequency by themselves
 PERIOD_WORDS: dict[str, str] = {
     "årligen": "P1Y", "årsvis": "P1Y", "månatligen": "P1M", "månadsvis": "P1M", "veckovis": "P1W",
