@@ -31,16 +31,9 @@ MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 
 def read_docx(data: bytes) -> list[Block]:
     document = _open(data)
-    try:
-        return _read(document)
-    finally:
-        _CHAINS.pop(id(document), None)
-
-
-def _read(document) -> list[Block]:
-    body = document.element.body
-    paragraphs = list(_body_items(body))
-    body_size = _body_font_size(document, paragraphs)
+    chains = _StyleChains(document)
+    paragraphs = list(_body_items(document.element.body))
+    body_size = _body_font_size(chains, paragraphs)
     blocks: list[Block] = []
     row_id = 0
     line = 0
@@ -61,7 +54,7 @@ def _read(document) -> list[Block]:
             row_id += 1
             blocks += [Block(c, Kind.TABLE_CELL, None, None, line, row=row_id, col=k) for k, c in enumerate(cells) if c]
             continue
-        block = _paragraph_block(document, element, body_size, line)
+        block = _paragraph_block(chains, element, body_size, line)
         if block is not None:
             blocks.append(block)
     return typed_numbers_as_headings(_rank_size_headings(blocks))
@@ -114,29 +107,30 @@ def _text(p) -> str:
     return " ".join("".join(parts).split())
 
 
-def _style_chain(document, p) -> list:
-    """The paragraph's style and the styles it is based on, nearest first (cached per
-    document and style: python-docx looks styles up by scanning them all)."""
-    ppr = p.find(f"{W}pPr")
-    style_id = None
-    if ppr is not None and (ps := ppr.find(f"{W}pStyle")) is not None:
-        style_id = ps.get(f"{W}val")
-    cache = _CHAINS.setdefault(id(document), {})
-    if style_id not in cache:
-        chain = []
-        styles = document.styles
-        try:
-            style = styles.get_by_id(style_id, 1) if style_id else styles.default(1)
-        except Exception:
-            style = None
-        while style is not None and len(chain) < 10:
-            chain.append(style)
-            style = style.base_style
-        cache[style_id] = chain
-    return cache[style_id]
+class _StyleChains:
+    """Each paragraph's style and the styles it is based on, nearest first; resolved once
+    per style of this document, as python-docx looks a style up by scanning them all."""
 
+    def __init__(self, document) -> None:
+        self.styles = document.styles
+        self.cache: dict[str | None, list] = {}
 
-_CHAINS: dict[int, dict[str | None, list]] = {}
+    def __call__(self, p) -> list:
+        ppr = p.find(f"{W}pPr")
+        style_id = None
+        if ppr is not None and (ps := ppr.find(f"{W}pStyle")) is not None:
+            style_id = ps.get(f"{W}val")
+        if style_id not in self.cache:
+            chain = []
+            try:
+                style = self.styles.get_by_id(style_id, 1) if style_id else self.styles.default(1)
+            except Exception:
+                style = None
+            while style is not None and len(chain) < 10:
+                chain.append(style)
+                style = style.base_style
+            self.cache[style_id] = chain
+        return self.cache[style_id]
 
 
 def _outline_level(element) -> int | None:
@@ -158,11 +152,11 @@ def _num_level(element) -> int | None:
     return None
 
 
-def _paragraph_block(document, p, body_size: float | None, line: int) -> Block | None:
+def _paragraph_block(chains: _StyleChains, p, body_size: float | None, line: int) -> Block | None:
     text = _text(p)
     if not text:
         return None
-    chain = _style_chain(document, p)
+    chain = chains(p)
     names = [s.name or "" for s in chain]
     for style in chain:
         if m := HEADING_STYLE.match(style.name or ""):
@@ -237,12 +231,12 @@ def _rpr_bold(rpr) -> bool | None:
     return None
 
 
-def _body_font_size(document, paragraphs) -> float | None:
+def _body_font_size(chains: _StyleChains, paragraphs) -> float | None:
     sizes: Counter[float] = Counter()
     for kind, p in paragraphs:
         if kind != "p":
             continue
-        chain = _style_chain(document, p)
+        chain = chains(p)
         size, _ = _run_format(p, chain)
         if size:
             sizes[size] += len(_text(p))

@@ -281,7 +281,7 @@ def _money_or_percent_after(toks: list[Token], last: int) -> bool:
 def _read_change(toks: list[Token], f: _Found) -> None:
     """``öka med``, ``öka antalet X till``, ``från 103 till 115``, ``bli 150``."""
     k = f.start - 1
-    if k >= 0 and toks[k].lower in ("med", "till", "upp till"):
+    if k >= 0 and toks[k].lower in ("med", "till"):
         prep = toks[k].lower
         # a baseline stated as "från N till M"
         if prep == "till" and k >= 2 and toks[k - 2].lower == "från" and _value_of(toks[k - 1]) is not None:
