@@ -95,3 +95,40 @@ def test_a_number_in_digits_and_in_words_gives_the_same_target(n):
     (digits,) = extract_targets(f"Vi ska genomföra minst {n} möten")
     (words,) = extract_targets(f"Vi ska genomföra minst {in_words(n)} möten")
     assert (digits.value, digits.comparator, digits.unit) == (words.value, words.comparator, words.unit)
+
+
+def _line_with_spans(spans: list[tuple[float, float]]) -> dict:
+    chars = [{"text": "x", "x0": a, "x1": b} for a, b in spans]
+    return {"chars": chars}
+
+
+def _gutter_by_plain_count(text_lines: list[dict], width: float) -> float | None:
+    """The gutter search written the slow, obvious way: every line tested at every x."""
+    from planparse.readers.pdf import _spans
+
+    spans = [sp for sp in (_spans(tl) for tl in text_lines) if sp]
+    n = len(spans)
+    if len(text_lines) < 8 or sum(1 for sp in spans if any(a < width / 2 < b for a, b in sp)) > 0.5 * n:
+        return None
+    best, best_score = None, 0
+    for x in range(int(width * 0.3), int(width * 0.7), 2):
+        crossing = sum(1 for sp in spans if any(a < x < b for a, b in sp))
+        left = sum(1 for sp in spans if sp[0][0] < x)
+        right = sum(1 for sp in spans if sp[-1][1] > x)
+        if crossing <= 0.15 * n and min(left, right) >= 0.25 * n:
+            score = min(left, right) - crossing
+            if score > best_score:
+                best, best_score = float(x), score
+    return best
+
+
+BOXES = st.tuples(st.integers(0, 590), st.integers(0, 40)).map(lambda t: (float(t[0]), float(t[0] + t[1])))
+
+
+@FAST
+@given(st.lists(st.lists(BOXES, min_size=1, max_size=6), min_size=8, max_size=40))
+def test_the_column_gutter_is_where_the_plain_count_puts_it(lines):
+    from planparse.readers.pdf import _gutter
+
+    text_lines = [_line_with_spans(spans) for spans in lines]
+    assert _gutter(text_lines, 595.0) == _gutter_by_plain_count(text_lines, 595.0)

@@ -9,11 +9,16 @@ recognised by repeating on many pages or by their form and dropped.
 """
 from __future__ import annotations
 
+import ctypes
 import io
+from bisect import bisect_left, bisect_right
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+import pypdfium2 as pdfium  # installed with pdfplumber
+import pypdfium2.raw as raw
 import regex
 
 from ..blocks import Block, Kind
@@ -72,7 +77,7 @@ def _lines(data: bytes) -> tuple[list[_Line], int]:
             if not chars:
                 continue
             size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
-            bold = sum(1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))) >= 0.8 * len(chars)
+            bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) >= 0.8 * len(chars)
             page_lines.append(_Line(tl["text"], number, tl["top"], tl["bottom"], tl["x0"], size, bold, height))
         for bbox, cells in rows:
             page_lines.append(_Line(" ".join(cells), number, bbox[1], bbox[3], bbox[0], 0.0, False, height,
@@ -87,7 +92,8 @@ def _lines(data: bytes) -> tuple[list[_Line], int]:
 
 RULE_WIDTH = 3.0  # points: a drawn path this thin is a table rule
 DESCENT = 0.22  # of the font size, below the baseline
-LIGATURES = regex.compile(r"[\ufb00-\ufb06]")
+#: ligature characters (ﬁ, ﬂ, ...) as the letters they join
+LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 
 
 def _pdfium_pages(data: bytes):
@@ -97,11 +103,6 @@ def _pdfium_pages(data: bytes):
     millisecond, where pdfminer (under pdfplumber) takes a hundred; its generated line
     breaks give the lines. Lines come as pdfplumber's ``extract_text_lines`` gives them,
     so the layout code after this does not know which library read the page."""
-    import ctypes
-
-    import pypdfium2 as pdfium  # installed with pdfplumber
-    import pypdfium2.raw as raw
-
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -112,45 +113,11 @@ def _pdfium_pages(data: bytes):
     try:
         if len(doc) == 0:
             raise InputError("the PDF has no pages")
-        font = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-        box = raw.FS_RECTF()
-        x, y = ctypes.c_double(), ctypes.c_double()
         for index in range(min(len(doc), MAX_PAGES)):
             page = doc[index]
             width, height = page.get_size()
             textpage = page.get_textpage()
-            lines, chars = [], []
-            fonts: dict[int, str] = {}
-            for i in range(textpage.count_chars()):
-                code = raw.FPDFText_GetUnicode(textpage, i)
-                if code in (10, 13):
-                    if chars:
-                        lines.append(_text_line(chars))
-                        chars = []
-                    continue
-                if code == 0xFFFE or code == 2:  # a soft hyphen pdfium marks, or no character
-                    continue
-                raw.FPDFText_GetLooseCharBox(textpage, i, box)
-                raw.FPDFText_GetCharOrigin(textpage, i, x, y)
-                size = raw.FPDFText_GetFontSize(textpage, i)
-                run = ctypes.cast(raw.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
-                name = fonts.get(run) if run else None
-                if name is None:  # once per text object, not once per character
-                    raw.FPDFText_GetFontInfo(textpage, i, font, 128, flags)
-                    name = font.value.decode("latin-1", "replace")
-                    if raw.FPDFText_GetFontWeight(textpage, i) >= 600 and not BOLD_FONT.search(name):
-                        name += "-Bold"
-                    if run:
-                        fonts[run] = name
-                text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), chr(code))
-                # a box one font size high from the baseline down by a typical descent, as
-                # pdfminer draws it, so that gaps between lines measure as they did there
-                bottom = height - (y.value - DESCENT * size)
-                chars.append({"text": text, "x0": box.left, "x1": box.right, "top": bottom - size,
-                              "bottom": bottom, "size": size, "fontname": name})
-            if chars:
-                lines.append(_text_line(chars))
+            lines = _page_lines(textpage.raw, height)
             rules = []
             for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
                 left, bottom, right, top = obj.get_bounds()
@@ -161,6 +128,72 @@ def _pdfium_pages(data: bytes):
             yield index + 1, float(width), float(height), [ln for ln in lines if ln["text"].strip()], rows
     finally:
         doc.close()
+
+
+def _page_lines(textpage, height: float) -> list[dict]:
+    """A page's text lines: each character with its box, size and font, the lines split
+    where pdfium generates a line break. This loop runs once per character of a plan, so
+    the C functions are bound to local names and the font (size and name) is looked up
+    once per text object (a run of text in one font), not once per character."""
+    get_unicode, get_box, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    get_size, text_object = raw.FPDFText_GetFontSize, _text_object_address()
+    box = raw.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    fonts: dict[int, tuple[float, str]] = {}  # text object -> its font size and name
+    lines, chars = [], []
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        code = get_unicode(textpage, i)
+        if code == 10 or code == 13:
+            if chars:
+                lines.append(_text_line(chars))
+                chars = []
+            continue
+        if code == 0xFFFE or code == 2:  # a soft hyphen pdfium marks, or no character
+            continue
+        get_box(textpage, i, box)
+        get_origin(textpage, i, x, y)
+        run = text_object(textpage, i)
+        font = fonts.get(run) if run else None
+        if font is None:
+            font = get_size(textpage, i), _font_name(textpage, i)
+            if run:
+                fonts[run] = font
+        size, name = font
+        text = chr(code)
+        if text in LIGATURES:
+            text = LIGATURES[text]
+        # a box one font size high from the baseline down by a typical descent, as
+        # pdfminer draws it, so that gaps between lines measure as they did there
+        bottom = height - (y.value - DESCENT * size)
+        chars.append({"text": text, "x0": box.left, "x1": box.right, "top": bottom - size,
+                      "bottom": bottom, "size": size, "fontname": name})
+    if chars:
+        lines.append(_text_line(chars))
+    return lines
+
+
+def _font_name(textpage, i: int) -> str:
+    """The font of character ``i``, with "-Bold" added when the name does not say what its
+    weight does."""
+    font, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage, i, font, 128, flags)
+    name = font.value.decode("latin-1", "replace")
+    if raw.FPDFText_GetFontWeight(textpage, i) >= 600 and not BOLD_FONT.search(name):
+        name += "-Bold"
+    return name
+
+
+@lru_cache(maxsize=1)
+def _text_object_address():
+    """pdfium's FPDFText_GetTextObject declared to return the object's address as a plain
+    int, which is a cheap dict key (casting the returned pointer costs more than the call)."""
+    fn = raw.FPDFText_GetTextObject
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *fn.argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+@lru_cache(maxsize=256)
+def _is_bold(fontname: str) -> bool:
+    return BOLD_FONT.search(fontname) is not None
 
 
 def _pdfplumber_pages(data: bytes):
@@ -206,11 +239,17 @@ def _gutter(text_lines: list[dict], width: float) -> float | None:
     middle = width / 2
     if sum(1 for sp in spans if any(a < middle < b for a, b in sp)) > 0.5 * n:
         return None  # most lines run across the middle: one column
+    # counted by bisection: a line's spans do not overlap, so the lines crossing x are the
+    # spans begun before x less those ended by x
+    starts = sorted(a for sp in spans for a, b in sp if a < b)
+    ends = sorted(b for sp in spans for a, b in sp if a < b)
+    firsts = sorted(sp[0][0] for sp in spans)
+    lasts = sorted(sp[-1][1] for sp in spans)
     best, best_score = None, 0
     for x in range(int(width * 0.3), int(width * 0.7), 2):
-        crossing = sum(1 for sp in spans if any(a < x < b for a, b in sp))
-        left = sum(1 for sp in spans if sp[0][0] < x)
-        right = sum(1 for sp in spans if sp[-1][1] > x)
+        crossing = bisect_left(starts, x) - bisect_right(ends, x)
+        left = bisect_left(firsts, x)
+        right = n - bisect_right(lasts, x)
         if crossing <= 0.15 * n and min(left, right) >= 0.25 * n:
             score = min(left, right) - crossing
             if score > best_score:
