@@ -14,7 +14,9 @@ Candidates that are dates, ages, identifiers or narrative are dropped.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -85,10 +87,16 @@ class _Found:
     consumed: set[int] = field(default_factory=set)
 
 
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[tuple[Token, ...], tuple[tuple[int, int], ...]]:
+    """The tokens of ``text`` and its stretches that hold no target; kept for a while,
+    as a plan's texts are first sorted by ``needs_tagging``, then read."""
+    return tuple(tokenize(text)), tuple(blocked_spans(text))
+
+
 def needs_tagging(text: str) -> bool:
     """Can ``text`` hold a target? Only such texts are worth the tagger's time."""
-    toks = tokenize(text)
-    blocked = blocked_spans(text)
+    toks, blocked = _scan(text)
     return any(_number_at(toks, i, blocked) or toks[i].lower in lx.FACTOR_VERBS for i in range(len(toks)))
 
 
@@ -97,8 +105,7 @@ def extract_targets(text: str, context_unit: str | None = None, words: list | No
     used when a target names none (``öka till 115`` after ``bli 150 medlemmar``).
     ``words`` are the tagger's words for ``text`` when the caller tagged it already
     (in a batch); otherwise the text is tagged here when it can hold a target."""
-    blocked = blocked_spans(text)
-    toks = tokenize(text)
+    toks, blocked = _scan(text)
     if words is None and needs_tagging(text):
         from ..nlp import analyse
 
@@ -131,7 +138,7 @@ def extract_targets(text: str, context_unit: str | None = None, words: list | No
 
 # ------------------------------------------------------------------ finding numbers
 
-def _factor_at(toks: list[Token], i: int, text: str) -> Target | None:
+def _factor_at(toks: Sequence[Token], i: int, text: str) -> Target | None:
     """``fördubbla antalet medlemmar`` -> factor 2; ``halvera`` -> factor 0.5."""
     low = toks[i].lower
     if low == "dubbelt" and i + 2 < len(toks) and toks[i + 1].lower == "så":
@@ -155,7 +162,7 @@ def _factor_at(toks: list[Token], i: int, text: str) -> Target | None:
                   metric=metric)
 
 
-def _number_at(toks: list[Token], i: int, blocked: list[tuple[int, int]]) -> _Number | None:
+def _number_at(toks: Sequence[Token], i: int, blocked: Sequence[tuple[int, int]]) -> _Number | None:
     tok = toks[i]
     if inside(tok.start, blocked):
         return None
@@ -180,17 +187,22 @@ def _number_at(toks: list[Token], i: int, blocked: list[tuple[int, int]]) -> _Nu
     return None
 
 
-def _attached(toks: list[Token], i: int, text: str) -> bool:
+def _attached(toks: Sequence[Token], i: int, text: str) -> bool:
     return i + 1 < len(toks) and toks[i + 1].text == text and toks[i + 1].start == toks[i].end
 
 
-def _is_counted_after(toks: list[Token], i: int) -> bool:
+def _is_counted_after(toks: Sequence[Token], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower not in lx.UNIT_STOP
 
 
-def _match_phrase(toks: list[Token], i: int, phrase: str) -> int:
+@lru_cache(maxsize=None)
+def _words_of(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.split())
+
+
+def _match_phrase(toks: Sequence[Token], i: int, phrase: str) -> int:
     """Number of tokens from ``i`` that spell ``phrase`` (0 when they do not)."""
-    words = phrase.split()
+    words = _words_of(phrase)
     if i + len(words) > len(toks):
         return 0
     for k, w in enumerate(words):
@@ -199,27 +211,43 @@ def _match_phrase(toks: list[Token], i: int, phrase: str) -> int:
     return len(words)
 
 
-def _match_before(toks: list[Token], end: int, phrases) -> tuple[str, int] | None:
-    """The longest phrase that ends right before token ``end``: (phrase, first token)."""
-    best: tuple[str, int] | None = None
-    for phrase in phrases:
-        n = len(phrase.split())
-        first = end - n
-        if first >= 0 and _match_phrase(toks, first, phrase) == n:
-            if best is None or n > len(best[0].split()):
+class _PhrasesByLastWord:
+    """A phrase table indexed by its phrases' last words: the phrases that can end right
+    before a token are those ending in the word before it, so only those are tried."""
+
+    def __init__(self, phrases) -> None:
+        self.phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for phrase in phrases:
+            words = _words_of(phrase)
+            self.phrases.setdefault(words[-1], []).append((phrase, words))
+
+    def before(self, toks: Sequence[Token], end: int) -> tuple[str, int] | None:
+        """The longest phrase that ends right before token ``end``: (phrase, first token)."""
+        if end < 1 or end > len(toks):
+            return None
+        best: tuple[str, int] | None = None
+        for phrase, words in self.phrases.get(toks[end - 1].lower, ()):
+            first = end - len(words)
+            if first >= 0 and _match_phrase(toks, first, phrase) and (best is None or first < best[1]):
                 best = (phrase, first)
-    return best
+        return best
+
+
+COMPARATORS_BEFORE = _PhrasesByLastWord(lx.COMPARATOR_BEFORE)
+REACHING_VERBS = _PhrasesByLastWord(lx.REACHING_VERBS)
+REDUCING_VERBS = _PhrasesByLastWord(lx.REDUCING_VERBS)
+SUB_TARGET_MARKERS = _PhrasesByLastWord(("varav", "därav", "varav minst"))
 
 
 # ------------------------------------------------------------------ reading context
 
-def _read(toks: list[Token], number: _Number, text: str) -> _Found | None:
+def _read(toks: Sequence[Token], number: _Number, text: str) -> _Found | None:
     f = _Found(number, start=number.first, end=number.last)
     first = number.first
     before = toks[first - 1].lower if first else ""
 
     # left: comparator, then "med"/"till" of a change, then a verb of reaching
-    hit = _match_before(toks, first, lx.COMPARATOR_BEFORE)
+    hit = COMPARATORS_BEFORE.before(toks, first)
     if hit:
         f.comparator, f.start = lx.COMPARATOR_BEFORE[hit[0]], hit[1]
     elif number.approx:
@@ -254,7 +282,7 @@ def _read(toks: list[Token], number: _Number, text: str) -> _Found | None:
             if (f.comparator is None and f.change is None) or duration in ("under", "inom", "efter", "på", "i", "för", "om"):
                 if not _is_once_per(toks, number.last):
                     return None
-        sub_target = _match_before(toks, f.start, ("varav", "därav", "varav minst")) is not None
+        sub_target = SUB_TARGET_MARKERS.before(toks, f.start) is not None
         if f.unit is None and f.comparator is None and f.change is None and f.verb is None and not sub_target:
             return None
     j = _read_after_unit(toks, f, j)
@@ -266,19 +294,19 @@ def _read(toks: list[Token], number: _Number, text: str) -> _Found | None:
     return f
 
 
-def _is_once_per(toks: list[Token], last: int) -> bool:
+def _is_once_per(toks: Sequence[Token], last: int) -> bool:
     """``en gång per månad``, ``ett tillfälle i veckan``: "en"/"ett" is a count here."""
     if last + 1 >= len(toks) or toks[last + 1].lower not in ("gång", "gånger", "tillfälle", "träff", "möte"):
         return False
     return _period_at(toks, last + 2) is not None
 
 
-def _money_or_percent_after(toks: list[Token], last: int) -> bool:
+def _money_or_percent_after(toks: Sequence[Token], last: int) -> bool:
     nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
     return nxt in lx.MONEY_WORDS or nxt in lx.PERCENT_WORDS or nxt == ":-"
 
 
-def _read_change(toks: list[Token], f: _Found) -> None:
+def _read_change(toks: Sequence[Token], f: _Found) -> None:
     """``öka med``, ``öka antalet X till``, ``från 103 till 115``, ``bli 150``."""
     k = f.start - 1
     if k >= 0 and toks[k].lower in ("med", "till"):
@@ -295,23 +323,23 @@ def _read_change(toks: list[Token], f: _Found) -> None:
             f.start = verb_at if adjacent else k
             f.metric = _change_object(toks, verb_at, k)
             return
-        phrase = _match_before(toks, k + 1, lx.REACHING_VERBS)
+        phrase = REACHING_VERBS.before(toks, k + 1)
         if phrase:
             f.verb, f.start = "reach", phrase[1]
-            hit = _match_before(toks, phrase[1], lx.COMPARATOR_BEFORE)
+            hit = COMPARATORS_BEFORE.before(toks, phrase[1])
             if hit and f.comparator is None:  # "får högst uppgå till 30 000 kr"
                 f.comparator, f.start = lx.COMPARATOR_BEFORE[hit[0]], hit[1]
             return
-    phrase = _match_before(toks, f.start, lx.REACHING_VERBS)
+    phrase = REACHING_VERBS.before(toks, f.start)
     if phrase:
         f.verb, f.start = "reach", phrase[1]
         return
-    phrase = _match_before(toks, f.start, lx.REDUCING_VERBS)
+    phrase = REDUCING_VERBS.before(toks, f.start)
     if phrase:
         f.verb, f.start = "reduce", phrase[1]
 
 
-def _find_change_verb(toks: list[Token], prep: int) -> int | None:
+def _find_change_verb(toks: Sequence[Token], prep: int) -> int | None:
     """The change verb governing the preposition at ``prep``, at most eight words back."""
     for k in range(prep - 1, max(-1, prep - 9), -1):
         low = toks[k].lower
@@ -322,7 +350,7 @@ def _find_change_verb(toks: list[Token], prep: int) -> int | None:
     return None
 
 
-def _change_object(toks: list[Token], verb: int, prep: int) -> str | None:
+def _change_object(toks: Sequence[Token], verb: int, prep: int) -> str | None:
     """What changes: the object after the verb (``öka medlemsantalet med``) or the subject
     before it (``medlemsantalet ska öka med``). ``antalet X`` leaves X to the unit."""
     words = [t for t in toks[verb + 1:prep] if t.is_word]
@@ -340,7 +368,7 @@ def _change_object(toks: list[Token], verb: int, prep: int) -> str | None:
     return None
 
 
-def _read_range(toks: list[Token], f: _Found) -> None:
+def _read_range(toks: Sequence[Token], f: _Found) -> None:
     """``4-6``, ``4 – 6``, ``mellan 8 och 10``: value and value_max."""
     last = f.number.last
     if last + 2 < len(toks) and toks[last + 1].text in DASHES | {"à", "till"}:
@@ -368,7 +396,7 @@ def _value_of(tok: Token) -> float | None:
     return None
 
 
-def _read_quantity(toks: list[Token], f: _Found) -> int:
+def _read_quantity(toks: Sequence[Token], f: _Found) -> int:
     """Quantity and counted noun after the number; returns the index after them."""
     j = f.number.last + 1
     if j < len(toks) and toks[j].lower in lx.SCALE_WORDS and not _match_phrase(toks, j, "tusen kronor"):
@@ -420,7 +448,7 @@ def _read_quantity(toks: list[Token], f: _Found) -> int:
     return j
 
 
-def _read_after_unit(toks: list[Token], f: _Found, j: int) -> int:
+def _read_after_unit(toks: Sequence[Token], f: _Found, j: int) -> int:
     """``10 eller fler``, ``50 procent fler``: comparators and changes after the noun."""
     hit = None
     for phrase in lx.COMPARATOR_AFTER:
@@ -440,7 +468,7 @@ def _read_after_unit(toks: list[Token], f: _Found, j: int) -> int:
     return j
 
 
-def _period_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+def _period_at(toks: Sequence[Token], k: int) -> tuple[str, int] | None:
     """A frequency starting at token ``k``: (ISO duration, index of its last token)."""
     if k >= len(toks):
         return None
@@ -462,7 +490,7 @@ def _period_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
-def _read_per(toks: list[Token], f: _Found, j: int) -> None:
+def _read_per(toks: Sequence[Token], f: _Found, j: int) -> None:
     """A rate written after the target (``per månad``, ``i veckan``, ``/år``) within its clause."""
     for k in range(j, min(len(toks), j + 6)):
         if toks[k].lower in CLAUSE_END or toks[k].lower == ",":
@@ -481,7 +509,7 @@ def _read_per(toks: list[Token], f: _Found, j: int) -> None:
             return
 
 
-def _read_baseline(toks: list[Token], f: _Found) -> None:
+def _read_baseline(toks: Sequence[Token], f: _Found) -> None:
     """``(47 % år 2019)``, ``(2019: 47 %)``: the level a target starts from."""
     k = f.end + 1
     while k < len(toks) and k <= f.end + 3 and toks[k].is_word:
@@ -502,7 +530,7 @@ def _read_baseline(toks: list[Token], f: _Found) -> None:
         f.consumed |= set(range(k, close + 1))
 
 
-def _read_deadline(toks: list[Token], f: _Found, text: str) -> None:
+def _read_deadline(toks: Sequence[Token], f: _Found, text: str) -> None:
     """A year or date the target must be met by, named in the same sentence."""
     k = f.end + 1
     if k < len(toks) and toks[k].is_number and YEAR.match(toks[k].text):
@@ -524,7 +552,7 @@ def _read_deadline(toks: list[Token], f: _Found, text: str) -> None:
                 return
 
 
-def _deadline_at(toks: list[Token], m: int) -> str | None:
+def _deadline_at(toks: Sequence[Token], m: int) -> str | None:
     hit = None
     for phrase in DEADLINE_INTRO:
         if _match_phrase(toks, m, phrase):
@@ -539,7 +567,7 @@ def _deadline_at(toks: list[Token], m: int) -> str | None:
     return _date_at(toks, k)
 
 
-def _date_at(toks: list[Token], k: int) -> str | None:
+def _date_at(toks: Sequence[Token], k: int) -> str | None:
     """An ISO date or year written at token ``k`` (``2025``, ``30 juni 2024``, ``2024-06-30``)."""
     if k >= len(toks):
         return None
@@ -557,7 +585,7 @@ def _date_at(toks: list[Token], k: int) -> str | None:
 
 # ------------------------------------------------------------------ narrative
 
-def _sentence_bounds(toks: list[Token], i: int) -> tuple[int, int]:
+def _sentence_bounds(toks: Sequence[Token], i: int) -> tuple[int, int]:
     """The sentence around token ``i``, at most MAX_CONTEXT tokens each way: what lies
     further off says nothing about this number, and the cap keeps long texts linear."""
     floor, ceiling = max(0, i - MAX_CONTEXT), min(len(toks), i + MAX_CONTEXT)
@@ -570,7 +598,7 @@ def _sentence_bounds(toks: list[Token], i: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_bounds(toks: list[Token], i: int) -> tuple[int, int]:
+def _clause_bounds(toks: Sequence[Token], i: int) -> tuple[int, int]:
     stops = {",", ";", ":", "–", "—", "(", ")", "och", "men", "samt"} | SENTENCE_END
     floor, ceiling = max(0, i - MAX_CONTEXT), min(len(toks), i + MAX_CONTEXT)
     start = i
@@ -582,7 +610,7 @@ def _clause_bounds(toks: list[Token], i: int) -> tuple[int, int]:
     return start, end
 
 
-def _has_marker(toks: list[Token], a: int, b: int, markers: frozenset[str],
+def _has_marker(toks: Sequence[Token], a: int, b: int, markers: frozenset[str],
                 skip_parenthesised: bool = False) -> bool:
     """Does a marker phrase stand among tokens a..b (leaving out a baseline in parentheses)?"""
     words = [t.lower for k, t in enumerate(toks[a:b], start=a)
@@ -591,7 +619,7 @@ def _has_marker(toks: list[Token], a: int, b: int, markers: frozenset[str],
     return any((" " + m + " ") in joined for m in markers)
 
 
-def _is_past(toks: list[Token], a: int, b: int, number: int) -> bool:
+def _is_past(toks: Sequence[Token], a: int, b: int, number: int) -> bool:
     for k in range(a, b):
         low = toks[k].lower
         if k < number and toks[k].pos in ("VERB", "AUX") and {"Tense=Past", "VerbForm=Fin"} <= toks[k].feats \
@@ -605,7 +633,7 @@ def _is_past(toks: list[Token], a: int, b: int, number: int) -> bool:
     return False
 
 
-def _is_reported_level(toks: list[Token], f: _Found) -> bool:
+def _is_reported_level(toks: Sequence[Token], f: _Found) -> bool:
     """``Kåren har ett kapital på cirka 85 000 kronor``: a state verb before a level with no
     comparator that sets it is a report, not a target (``Distriktet har minst 50 klubbar`` is)."""
     if f.comparator in STRONG_COMPARATORS or f.change or f.verb or f.per:
@@ -617,7 +645,7 @@ def _is_reported_level(toks: list[Token], f: _Found) -> bool:
     return any(t.lower in STATE_VERBS for t in toks[c_start:f.start])
 
 
-def _is_narrative(toks: list[Token], i: int) -> bool:
+def _is_narrative(toks: Sequence[Token], i: int) -> bool:
     """Does the number at ``i`` report a fact (past, present state, forecast, example)
     rather than state a goal? Goal wording anywhere in its clause outweighs the rest."""
     s_start, s_end = _sentence_bounds(toks, i)
@@ -636,7 +664,7 @@ def _is_narrative(toks: list[Token], i: int) -> bool:
                                   or _is_past(toks, a, b, i))
 
 
-def _in_parentheses(toks: list[Token], k: int, start: int) -> bool:
+def _in_parentheses(toks: Sequence[Token], k: int, start: int) -> bool:
     depth = 0
     for t in toks[start:k]:
         depth += t.text == "("
@@ -646,7 +674,7 @@ def _in_parentheses(toks: list[Token], k: int, start: int) -> bool:
 
 # ------------------------------------------------------------------ building the target
 
-def _metric(toks: list[Token], f: _Found) -> str | None:
+def _metric(toks: Sequence[Token], f: _Found) -> str | None:
     if f.metric:
         return f.metric
     after = f.end + 1
@@ -663,7 +691,7 @@ def _metric(toks: list[Token], f: _Found) -> str | None:
     return None
 
 
-def _to_target(f: _Found, toks: list[Token], text: str, context_unit: str | None) -> Target:
+def _to_target(f: _Found, toks: Sequence[Token], text: str, context_unit: str | None) -> Target:
     comparator = f.comparator
     if comparator is None:
         if f.change == "increase_to" or f.verb == "reach":
@@ -689,7 +717,7 @@ def _to_target(f: _Found, toks: list[Token], text: str, context_unit: str | None
     )
 
 
-def _object_unit(toks: list[Token], f: _Found) -> str | None:
+def _object_unit(toks: Sequence[Token], f: _Found) -> str | None:
     """``Öka antalet gilla-markeringar ... till minst 2000``: the counted noun stands
     before the number, as the object of the change verb."""
     if f.change is None and f.verb is None:

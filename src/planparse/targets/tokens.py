@@ -6,6 +6,7 @@ always the exact words the plan used.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -67,7 +68,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), m.group("num") is not None) for m in TOKEN.finditer(text)]
 
 
-def annotate(tokens: list[Token], words) -> list[Token]:
+def annotate(tokens: Sequence[Token], words) -> list[Token]:
     """Tokens with the tagger's part of speech and features, matched by character offset
     (``words`` are ``planparse.nlp.Word`` objects of the same text)."""
     by_start = {w.start: w for w in words}
@@ -80,5 +81,5 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in NOT_TARGET_SPANS.finditer(text)]
 
 
-def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
