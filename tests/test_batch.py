@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -112,12 +117,6 @@ def test_bad_arguments_exit_2(tmp_path):
 
 
 def test_a_batch_killed_midway_resumes_to_complete_valid_outputs(tmp_path, validator):
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
     folder = tmp_path / "in"
     folder.mkdir()
     sources = [p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".docx", ".pdf")]
@@ -142,3 +141,59 @@ def test_a_batch_killed_midway_resumes_to_complete_valid_outputs(tmp_path, valid
     for path in outputs:
         assert not list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
     assert not [p for p in out.rglob("*") if "tmp" in p.name]
+
+
+def slow_in_this_process(load, seconds: float):
+    """``load`` made slow here, where the batch loads the pipeline (not in forked workers)."""
+    parent = os.getpid()
+    return lambda: (time.sleep(seconds) if os.getpid() == parent else None, load())
+
+
+def _sample_jobs() -> list[Job]:
+    return collect([str(p) for p in sorted(SAMPLES.glob("*.*")) if p.suffix in (".txt", ".md", ".docx", ".pdf")])
+
+
+def test_files_read_while_the_pipeline_loads_come_out_as_a_plain_parse(tmp_path, monkeypatch):
+    from planparse import batch
+    from planparse.api import parse
+    from planparse.outputs import plan_json
+
+    monkeypatch.setattr(batch, "_load_nlp", slow_in_this_process(batch._load_nlp, 1.5))  # readers read all meanwhile
+    spawned: list[bool] = []
+    real_spawn = batch._Pool._spawn
+    monkeypatch.setattr(batch._Pool, "_spawn", lambda self, with_nlp: (spawned.append(with_nlp), real_spawn(self, with_nlp))[1])
+    jobs = _sample_jobs()
+    totals = batch.run_batch(jobs, tmp_path, workers=2, timeout=60, resume=False)
+    assert totals.ok == len(jobs) and totals.failed == 0
+    assert spawned == [False, True, True]  # a reader while the pipeline loads, then two workers with it
+    for job in jobs:
+        assert output_path(tmp_path, job).read_text(encoding="utf-8") == plan_json(parse(job.path), compact=True) + "\n"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pipeline_that_cannot_load_stops_the_batch_with_its_error(tmp_path, monkeypatch, workers):
+    from planparse import batch
+
+    def broken() -> None:
+        raise RuntimeError("the model is missing")
+
+    monkeypatch.setattr(batch, "_load_nlp", broken)
+    with pytest.raises(RuntimeError, match="the model is missing"):
+        batch.run_batch(_sample_jobs(), tmp_path, workers=workers, timeout=60, resume=False)
+
+
+def test_a_reader_stuck_on_one_file_loses_only_that_file(tmp_path, monkeypatch):
+    from planparse import api, batch
+
+    real_load, real_read = batch._load_nlp, api.read
+    monkeypatch.setattr(batch, "_load_nlp", slow_in_this_process(real_load, 2.5))
+    monkeypatch.setattr(api, "read", lambda path, **kw: (time.sleep(60) if "stuck" in str(path) else None,
+                                                         real_read(path, **kw))[1])
+    stuck = tmp_path / "stuck.txt"
+    shutil.copy(SAMPLES / "granbacka-2025.txt", stuck)
+    jobs = collect([str(stuck)]) + _sample_jobs()  # the files queued behind it go back in line
+    out = tmp_path / "out"
+    results = list(batch._Pool(2, timeout=1.0, outdir=out).run(jobs))
+    failed = [r for r in results if not r.ok]
+    assert [(r.job.path.name, r.payload) for r in failed] == [("stuck.txt", "timed out after 1 s")]
+    assert sorted(r.job.path.name for r in results if r.ok) == sorted(j.path.name for j in jobs[1:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .blocks import Block
 from .errors import InputError
 from .model import Plan, Source
 from .readers import format_of, read_blocks
@@ -15,6 +16,12 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 def parse(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
     """Parse the plan in ``path`` (.txt, .md, .docx or .pdf)."""
+    return build_plan(*read(path, max_bytes=max_bytes))
+
+
+def read(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Block], Source]:
+    """The blocks and source of the plan in ``path``: the reading stage alone, which needs
+    no NLP (a batch reads files while the tagger is still loading)."""
     path = Path(path)
     fmt = format_of(path)
     if not path.exists():
@@ -30,7 +37,7 @@ def parse(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
         raise InputError("permission denied") from None
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}") from None
-    return parse_bytes(data, fmt=fmt, name=path.name)
+    return _read_bytes(data, fmt=fmt, name=path.name)
 
 
 def parse_text(text: str, format: str = "txt", name: str = "<text>") -> Plan:
@@ -39,10 +46,13 @@ def parse_text(text: str, format: str = "txt", name: str = "<text>") -> Plan:
 
 
 def parse_bytes(data: bytes, *, fmt: str, name: str) -> Plan:
+    return build_plan(*_read_bytes(data, fmt=fmt, name=name))
+
+
+def _read_bytes(data: bytes, *, fmt: str, name: str) -> tuple[list[Block], Source]:
     if not data.strip():
         raise InputError("the file is empty")
     blocks, pages = read_blocks(data, fmt)
     if not any(b.text.strip() for b in blocks):
         raise InputError("the file has no text")
-    source = Source(file=name, format=fmt, sha256=hashlib.sha256(data).hexdigest(), pages=pages)
-    return build_plan(blocks, source)
+    return blocks, Source(file=name, format=fmt, sha256=hashlib.sha256(data).hexdigest(), pages=pages)

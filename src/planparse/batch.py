@@ -8,13 +8,17 @@ output already holds the same content hash.
 """
 from __future__ import annotations
 
+import gc
 import glob
 import hashlib
 import json
 import multiprocessing as mp
 import os
+import pickle
 import sys
+import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
@@ -116,14 +120,33 @@ def is_up_to_date(output: Path, source: Path) -> bool:
 
 # ------------------------------------------------------------------ workers
 
-def _worker(conn: Connection) -> None:
-    """Parse the files sent down ``conn`` until told to stop."""
-    from .api import parse
-    from .errors import PlanparseError
+def _load_nlp() -> None:
+    """The tagger, the lemmatizer and the readers, loaded before workers fork so that they
+    share them."""
     from .nlp import pipeline
-    from .outputs import plan_json
+    from .readers import docx, pdf, text  # noqa: F401
+    from .targets.units import lemmatizer
 
-    pipeline()  # before the first file, so the time limit measures parsing only
+    pipeline()
+    lemmatizer()
+    # what is loaded stays out of the garbage collector's sweeps: a sweep in a forked
+    # worker would otherwise write to every object and copy most of this memory
+    gc.freeze()
+
+
+def _worker(conn: Connection, with_nlp: bool) -> None:
+    """Handle the files sent down ``conn`` until told to stop.
+
+    A worker ``with_nlp`` parses a file, or finishes one whose blocks a reader sent along,
+    and writes its JSON. A reader (started while the parent still loads the pipeline) only
+    reads a file and sends its blocks back, to be finished by a worker with the pipeline."""
+    from .api import read
+    from .errors import PlanparseError
+    from .outputs import plan_json
+    from .structure import build_plan
+
+    if with_nlp:
+        _load_nlp()  # a no-op in a forked worker (loaded in the parent); where workers spawn, loaded here
 
     while True:
         try:
@@ -132,82 +155,168 @@ def _worker(conn: Connection) -> None:
             return
         if task is None:
             return
-        index, path, output = task
+        index, path, output, was_read = task
         try:
-            plan = parse(path)
+            if not with_nlp:  # sent back pickled: the parent only passes them on to a worker
+                conn.send((index, READ, pickle.dumps(read(path), pickle.HIGHEST_PROTOCOL), {}))
+                continue
+            blocks, source = pickle.loads(was_read) if was_read else read(path)
+            plan = build_plan(blocks, source)
             text = plan_json(plan, compact=True)
             if output:  # written here, so that writing runs in parallel too
                 write_atomically(Path(output), text + "\n")
-            conn.send((index, True, "" if output else text, plan.summary()))
+            conn.send((index, DONE, "" if output else text, plan.summary()))
         except PlanparseError as e:
-            conn.send((index, False, str(e), {}))
+            conn.send((index, FAILED, str(e), {}))
         except Exception as e:  # a bug on one file must not end the batch
-            conn.send((index, False, f"internal error: {type(e).__name__}: {e}", {}))
+            conn.send((index, FAILED, f"internal error: {type(e).__name__}: {e}", {}))
+
+
+#: what a worker says of a file: parsed, failed, or read (its blocks sent back)
+DONE, FAILED, READ = "done", "failed", "read"
+#: files a reader is given ahead of the one it reads
+READ_AHEAD = 4
+
+
+@dataclass(slots=True)
+class _Slot:
+    process: mp.Process
+    conn: Connection
+    with_nlp: bool
 
 
 class _Pool:
-    """Worker processes with a time limit per file: a worker that overruns is killed."""
+    """Worker processes with a time limit per file: a worker that overruns is killed.
+
+    Where processes fork (Linux) the pipeline is loaded once, here, and the workers forked
+    after that share it. Loading takes most of a second, on one core. With ``--jobs N`` of
+    two or more, the other N-1 cores are not left idle meanwhile: N-1 readers (file to
+    blocks, which needs no NLP) start at once while a thread here loads the pipeline.
+    Once it is loaded the pool grows to N with workers that have the pipeline; they finish
+    the files read so far first, and each reader goes on reading until no file is left
+    unread, then makes way for one more such worker. With one worker nothing runs beside
+    the loading, so ``--jobs 1`` keeps to one core."""
 
     def __init__(self, jobs: int, timeout: float, outdir: Path | None = None) -> None:
         self.outdir = outdir  # where workers write each plan's JSON (None: send it back instead)
-        self.ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        if self.ctx.get_start_method() == "fork":
-            from .nlp import pipeline
-
-            pipeline()  # loaded once here, shared by the forked workers, and not billed to a file's time
         self.timeout = timeout
-        self.workers = [self._spawn() for _ in range(max(1, jobs))]
+        self.ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        self.loader: threading.Thread | None = None
+        self.load_error: BaseException | None = None
+        self.size = max(1, jobs)
+        forking = self.ctx.get_start_method() == "fork"
+        if forking and jobs > 1:
+            self.slots = [self._spawn(with_nlp=False) for _ in range(jobs - 1)]  # forked before the thread starts
+            self.loader = threading.Thread(target=self._load, name="planparse-nlp-loader", daemon=True)
+            self.loader.start()
+        else:
+            if forking:
+                _load_nlp()
+            self.slots = [self._spawn(with_nlp=True) for _ in range(self.size)]
 
-    def _spawn(self) -> tuple[mp.Process, Connection]:
+    def _load(self) -> None:
+        try:
+            _load_nlp()
+        except BaseException as e:  # raised again in the main thread by _nlp_loaded
+            self.load_error = e
+
+    def _nlp_loaded(self, wait: bool = False) -> bool:
+        """Is the pipeline loaded here (so that forking is safe and shares it)?"""
+        if self.loader is not None:
+            if wait:
+                self.loader.join()
+            if self.loader.is_alive():
+                return False
+            self.loader = None
+            if self.load_error is not None:
+                raise self.load_error
+        return True
+
+    def _spawn(self, with_nlp: bool) -> _Slot:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_worker, args=(child,), daemon=True)
+        proc = self.ctx.Process(target=_worker, args=(child, with_nlp), daemon=True)
         proc.start()
         child.close()
-        return proc, parent
+        return _Slot(proc, parent, with_nlp)
 
     def run(self, jobs: list[Job]) -> Iterator[Result]:
-        pending = list(enumerate(jobs))
-        busy: dict[int, tuple[int, float]] = {}  # worker slot -> (job index, deadline)
-        while pending or busy:
-            for slot in range(len(self.workers)):
-                if slot not in busy and pending:
-                    index, job = pending.pop(0)
-                    output = str(output_path(self.outdir, job)) if self.outdir else ""
-                    self.workers[slot][1].send((index, str(job.path), output))
-                    busy[slot] = (index, time.monotonic() + self.timeout)
-            conns = {self.workers[s][1]: s for s in busy}
-            for conn in wait(list(conns), timeout=0.2):
+        pending: deque[int] = deque(range(len(jobs)))  # job indexes not yet read
+        read: deque[tuple[int, bytes]] = deque()  # (job index, its blocks and source, pickled) read by a reader
+        sent: dict[int, deque[int]] = {s: deque() for s in range(len(self.slots))}  # slot -> its files, oldest first
+        deadline: dict[int, float] = {}  # slot -> when the file it works on runs out of time
+        while pending or read or any(sent.values()):
+            if self._nlp_loaded():
+                for slot, worker in enumerate(self.slots):
+                    if not worker.with_nlp and not sent[slot] and not pending:
+                        self._replace(slot)  # a reader with nothing left to read makes way
+                while len(self.slots) < self.size:
+                    sent[len(self.slots)] = deque()
+                    self.slots.append(self._spawn(with_nlp=True))
+            for slot, worker in enumerate(self.slots):
+                # a reader gets files ahead, so that it never waits for this process,
+                # whose thread may be slow to answer while the loader holds the GIL
+                while len(sent[slot]) < (1 if worker.with_nlp else READ_AHEAD):
+                    if worker.with_nlp and read:
+                        index, was_read = read.popleft()
+                    elif pending:
+                        index, was_read = pending.popleft(), None
+                    else:
+                        break
+                    output = str(output_path(self.outdir, jobs[index])) if self.outdir else ""
+                    worker.conn.send((index, str(jobs[index].path), output, was_read))
+                    if not sent[slot]:
+                        deadline[slot] = time.monotonic() + self.timeout
+                    sent[slot].append(index)
+            if not any(sent.values()):  # only read files are left, and no worker can finish them yet
+                self._nlp_loaded(wait=True)
+                continue
+            conns = {self.slots[s].conn: s for s in sent if sent[s]}
+            for conn in wait(list(conns), timeout=0.05 if self.loader else 0.2):
                 slot = conns[conn]
                 try:
-                    index, ok, payload, summary = conn.recv()
+                    index, status, payload, summary = conn.recv()
                 except (EOFError, OSError):  # the worker died (out of memory, a crash in C code)
-                    index, ok, payload, summary = busy[slot][0], False, "the worker process died", {}
-                    self._replace(slot)
-                del busy[slot]
-                yield Result(jobs[index], ok, payload, summary)
+                    yield Result(jobs[self._give_up(slot, sent, pending)], False, "the worker process died")
+                    continue
+                sent[slot].popleft()
+                deadline[slot] = time.monotonic() + self.timeout  # the next file's time starts now
+                if status == READ:
+                    read.append((index, payload))
+                else:
+                    yield Result(jobs[index], status == DONE, payload, summary)
             now = time.monotonic()
-            for slot, (index, deadline) in list(busy.items()):
-                if now > deadline:
-                    self._replace(slot)
-                    del busy[slot]
-                    yield Result(jobs[index], False, f"timed out after {self.timeout:g} s")
+            for slot in [s for s in sent if sent[s] and now > deadline[s]]:
+                yield Result(jobs[self._give_up(slot, sent, pending)], False, f"timed out after {self.timeout:g} s")
+
+    def _give_up(self, slot: int, sent: dict[int, deque[int]], pending: deque[int]) -> int:
+        """The file a worker died on or overran: the worker is replaced, the files queued
+        behind that one go back to the front of the line. Returns the file's job index."""
+        index = sent[slot].popleft()
+        pending.extendleft(reversed(sent[slot]))
+        sent[slot].clear()
+        self._replace(slot)
+        return index
 
     def _replace(self, slot: int) -> None:
-        proc, conn = self.workers[slot]
-        proc.kill()
-        proc.join()
-        conn.close()
-        self.workers[slot] = self._spawn()
+        """A new worker in ``slot``: one with the pipeline, once it is loaded (never forked
+        while the loader thread runs)."""
+        old = self.slots[slot]
+        old.process.kill()
+        old.process.join()
+        old.conn.close()
+        self.slots[slot] = self._spawn(with_nlp=self._nlp_loaded(wait=True))
 
     def close(self) -> None:
-        for proc, conn in self.workers:
+        if self.loader is not None:
+            self.loader.join()  # not cut off at exit halfway through an import
+        for worker in self.slots:
             try:
-                conn.send(None)
+                worker.conn.send(None)
             except OSError:
                 pass
-            proc.join(timeout=2)
-            if proc.is_alive():
-                proc.kill()
+            worker.process.join(timeout=2)
+            if worker.process.is_alive():
+                worker.process.kill()
 
 
 # ------------------------------------------------------------------ the batch
