@@ -33,11 +33,13 @@ def read_docx(data: bytes) -> list[Block]:
     document = _open(data)
     chains = _StyleChains(document)
     paragraphs = list(_body_items(document.element.body))
-    body_size = _body_font_size(chains, paragraphs)
+    # each paragraph's font size and boldness, read once: for the body size, then its block
+    formats = [_run_format(element, chains(element)) if kind == "p" else (None, False) for kind, element in paragraphs]
+    body_size = _body_font_size(paragraphs, formats)
     blocks: list[Block] = []
     row_id = 0
     line = 0
-    for kind, element in paragraphs:
+    for (kind, element), run_format in zip(paragraphs, formats):
         line += 1
         if kind == "table":
             for row in element.iterchildren(f"{W}tr"):
@@ -54,7 +56,7 @@ def read_docx(data: bytes) -> list[Block]:
             row_id += 1
             blocks += [Block(c, Kind.TABLE_CELL, None, None, line, row=row_id, col=k) for k, c in enumerate(cells) if c]
             continue
-        block = _paragraph_block(chains, element, body_size, line)
+        block = _paragraph_block(chains, element, run_format, body_size, line)
         if block is not None:
             blocks.append(block)
     return typed_numbers_as_headings(_rank_size_headings(blocks))
@@ -152,7 +154,8 @@ def _num_level(element) -> int | None:
     return None
 
 
-def _paragraph_block(chains: _StyleChains, p, body_size: float | None, line: int) -> Block | None:
+def _paragraph_block(chains: _StyleChains, p, run_format: tuple[float | None, bool], body_size: float | None,
+                     line: int) -> Block | None:
     text = _text(p)
     if not text:
         return None
@@ -183,7 +186,7 @@ def _paragraph_block(chains: _StyleChains, p, body_size: float | None, line: int
         return Block(m["text"], Kind.LIST_ITEM, 0, None, line)
     if m := NUMBERED.match(text):
         return Block(m["text"], Kind.LIST_ITEM, 0, None, line, f"typed:{m['num']}")
-    size, bold = _run_format(p, chain)
+    size, bold = run_format
     short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
     if short and size and body_size and size > body_size * 1.1:
         return Block(text, Kind.HEADING, None, None, line, f"size:{size}")
@@ -231,14 +234,11 @@ def _rpr_bold(rpr) -> bool | None:
     return None
 
 
-def _body_font_size(chains: _StyleChains, paragraphs) -> float | None:
+def _body_font_size(paragraphs: list[tuple[str, object]], formats: list[tuple[float | None, bool]]) -> float | None:
+    """The size most of the text is set in (by characters)."""
     sizes: Counter[float] = Counter()
-    for kind, p in paragraphs:
-        if kind != "p":
-            continue
-        chain = chains(p)
-        size, _ = _run_format(p, chain)
-        if size:
+    for (kind, p), (size, _) in zip(paragraphs, formats):
+        if kind == "p" and size:
             sizes[size] += len(_text(p))
     return sizes.most_common(1)[0][0] if sizes else None
 
