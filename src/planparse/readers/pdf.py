@@ -1,4 +1,4 @@
-"""PDF plans, read through pdfplumber into the common block stream.
+"""PDF plans, read through pdfium (pdfplumber for files pdfium refuses) into the common block stream.
 
 A PDF has only positioned characters, so layout is inferred: the body size is the most
 common character size; a short line set larger, or in a bold font, is a heading (levels
@@ -6,13 +6,18 @@ by size rank); a line opening with a bullet glyph (``•``, ``–``, the private
 that Word and LibreOffice exports give) or a number is a list item; lines close together
 make one paragraph and a wider gap ends it. Running headers, footers and page numbers are
 recognised by repeating on many pages or by their form and dropped.
+
+Why pdfium and not pdfplumber: pdfplumber's table finder would need pdfminer's layout of
+every page (about 100 ms a page, most of a PDF's time), so bordered tables are found from
+the lines pdfium reports as drawn paths instead (``_ruled_tables``). pdfplumber stays for
+files pdfium refuses to open, which pdfminer can often repair.
 """
 from __future__ import annotations
 
 import ctypes
 import io
-from bisect import bisect_left, bisect_right
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,7 +102,7 @@ LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00
 
 
 def _pdfium_pages(data: bytes):
-    """(page number, width, height, text lines, whether the page has drawings) per page.
+    """(page number, width, height, text lines, rows of ruled tables) per page.
 
     pdfium reads a page's characters with their boxes, sizes and fonts in about a
     millisecond, where pdfminer (under pdfplumber) takes a hundred; its generated line
