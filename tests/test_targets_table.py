@@ -180,6 +180,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Minst 30 nya medlemmar ska ha deltagit", [">= 30 medlem"]),
     ("Minst 50 medlemmar genomför S1", [">= 50 medlem"]),
     ("Minst 8 handledare", [">= 8 handledare"]),
+    ("Minst 4 kvällsträffar per termin", [">= 4 kvällsträff per=P6M"]),
     # --- not targets: years and dates
     ("Verksamhetsplan 2024", []),
     ("Under 2026 ska vi arbeta med valet", []),

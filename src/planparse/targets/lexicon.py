@@ -135,7 +135,7 @@ FACTOR_VERBS: dict[str, tuple[float, str]] = {
 UNIT_SKIP = frozenset({
     "nya", "fler", "större", "mindre", "stora", "små", "olika", "egna", "öppna", "offentliga", "aktiva",
     "gemensamma", "lokala", "regionala", "externa", "interna", "digitala", "fysiska", "politiska",
-    "fackliga", "välbesökta", "välbesökt", "utåtriktade", "ordinarie", "extra", "heldags", "kvällsträffar",
+    "fackliga", "välbesökta", "välbesökt", "utåtriktade", "ordinarie", "extra", "heldags",
     "röstberättigade", "betalande", "unga", "äldre", "yngre", "kvinnliga", "manliga", "aktiv", "ny",
     "stor", "liten", "öppen", "offentlig", "lokal", "regional", "gemensam", "extern", "intern",
     "digital", "fysisk", "politisk", "facklig", "utåtriktad", "tematiska", "sociala", "allmänna",
