@@ -56,10 +56,10 @@ def test_its_meta_names_the_data_and_its_licence():
 
 
 PLAN_NOUNS = {
-    "samtalskampanjer": "samtalskampanj", "dörrknackningsaktiviteter": "dörrknackningsaktivitet",
+    "insamlingskampanjer": "insamlingskampanj", "dörrknackningsrundor": "dörrknackningsrunda",
     "medlemsträffar": "medlemsträff", "timmar": "timme", "veckor": "vecka", "möten": "möte",
     "medlemmar": "medlem", "föreningar": "förening", "gilla-markeringar": "gilla-markering",
-    "handledare": "handledare", "norbergare": "norbergare", "personer": "person", "träffar": "träff",
+    "handledare": "handledare", "lindbybor": "lindbybo", "personer": "person", "träffar": "träff",
     "partievenemang": "partievenemang", "samtal": "samtal", "gånger": "gång", "studiecirklar": "studiecirkel",
     "rösterna": "röst", "ungdomar": "ungdom", "tisdagsträffar": "tisdagsträff", "månadsmöten": "månadsmöte",
     "styrelsemöten": "styrelsemöte", "debattartiklar": "debattartikel", "deltagare": "deltagare",

@@ -39,7 +39,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("MEDLEMSVÄRVNING", "MEDLEMSVÄRVNING"),
     ("2.1 Studier", "Studier"),
     ("Organisation:", "Organisation"),
-    ("Utåtriktade aktiviteter", "Utåtriktade aktiviteter"),
+    ("Öppna arrangemang", "Öppna arrangemang"),
 ])
 def test_it_recognises_heading_styles(line, heading):
     blocks = read_text(f"{line}\n\nVi ska ha ett möte i månaden.\n".encode())
@@ -48,14 +48,14 @@ def test_it_recognises_heading_styles(line, heading):
 
 @pytest.mark.parametrize("marker", ["-", "–", "—", "•", "●", "·", "*", "o", "▪", "\uf0b7", "1.", "1)", "a)", "1:"])
 def test_it_recognises_list_markers(marker):
-    blocks = read_text(f"Mål:\n{marker} Arrangera minst 6 möten\n{marker} Värva 10 medlemmar\n".encode())
+    blocks = read_text(f"Mål:\n{marker} Ordna minst 6 träffar\n{marker} Värva 10 medlemmar\n".encode())
     assert [b.kind for b in blocks[1:]] == [Kind.LIST_ITEM, Kind.LIST_ITEM]
-    assert blocks[1].text == "Arrangera minst 6 möten"
+    assert blocks[1].text == "Ordna minst 6 träffar"
 
 
 def test_it_joins_wrapped_item_lines():
-    blocks = read_text("- Arrangera minst 6 möten för\n  föreningsfunktionärer\n- Nästa\n".encode())
-    assert blocks[0].text == "Arrangera minst 6 möten för föreningsfunktionärer"
+    blocks = read_text("- Ordna minst 6 träffar för\n  klubbfunktionärer\n- Nästa\n".encode())
+    assert blocks[0].text == "Ordna minst 6 träffar för klubbfunktionärer"
 
 
 def test_it_joins_a_word_hyphenated_at_a_line_end_but_keeps_a_suspended_compound():

@@ -2,8 +2,8 @@
 
 Goals are matched by what they say, not by exact wording: both texts are reduced to the
 lemmas of their content words and compared as sets (plus the order of their characters),
-so "Arrangera minst 6 möten för funktionärer" and "Vi ska arrangera minst 8 möten för
-föreningens funktionärer" are the same goal with a raised target.
+so "Ordna minst 6 träffar för klubbledare" and "Vi ska ordna minst 8 träffar för
+klubbens ledare" are the same goal with a raised target.
 """
 from __future__ import annotations
 

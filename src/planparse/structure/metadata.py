@@ -11,8 +11,8 @@ the organisation also from the opening prose, where plans often name themselves.
 'draft'
 >>> date_of(["Antagen på årsmötet den 10 mars 2024"])
 '2024-03-10'
->>> organization_in("Socialdemokraterna i Norrköping stod för en stark valrörelse.")
-'Socialdemokraterna i Norrköping'
+>>> organization_in("Socialdemokraterna i Lindby gick starkt framåt i valet.")
+'Socialdemokraterna i Lindby'
 """
 from __future__ import annotations
 
@@ -95,8 +95,8 @@ def _is_org_word(word: str) -> bool:
 
 
 def organization_in(text: str) -> str | None:
-    """The first name of an issuing body in ``text`` (``Norbergs Arbetarekommun``,
-    ``Socialdemokraterna i Norrköping``, ``PRO Norberg``), or None."""
+    """The first name of an issuing body in ``text`` (``Lindby Arbetarekommun``,
+    ``Socialdemokraterna i Lindby``, ``PRO Lindby``), or None."""
     words = list(WORD.finditer(text))
     for k, m in enumerate(words):
         w = m.group()

@@ -5,10 +5,10 @@ verb or a verb of reaching; its right context the quantity, the counted noun, a 
 baseline in parentheses and a deadline; its clause tells a goal from a report of the past.
 Candidates that are dates, ages, identifiers or narrative are dropped.
 
->>> [t.describe() for t in extract_targets("Arrangera minst 6 möten för funktionärer")]
+>>> [t.describe() for t in extract_targets("Ordna minst 6 möten för ledare")]
 ['>= 6 möte']
->>> [t.describe() for t in extract_targets("Genomföra minst fyra större samtalskampanjer")]
-['>= 4 samtalskampanj']
+>>> [t.describe() for t in extract_targets("Genomföra minst fyra större insamlingskampanjer")]
+['>= 4 insamlingskampanj']
 >>> [t.describe() for t in extract_targets("Vi består idag av 103 medlemmar")]
 []
 """
@@ -364,7 +364,7 @@ def _change_object(toks: Sequence[Token], verb: int, prep: int) -> str | None:
         k -= 1
     clause_start, _ = _clause_bounds(toks, verb)
     if k >= 0 and k - clause_start <= 2 and toks[k].is_word and toks[k].lower not in lx.UNIT_STOP:
-        return noun_lemma(toks[k].lower)  # "Arbetarekommunens medlemsantal ska öka med"
+        return noun_lemma(toks[k].lower)  # "Klubbens medlemsantal ska öka med"
     return None
 
 
@@ -513,7 +513,7 @@ def _read_baseline(toks: Sequence[Token], f: _Found) -> None:
     """``(47 % år 2019)``, ``(2019: 47 %)``: the level a target starts from."""
     k = f.end + 1
     while k < len(toks) and k <= f.end + 3 and toks[k].is_word:
-        k += 1  # "minst 35 % av rösterna (32,5 % år 2019)"
+        k += 1  # "minst 40 % av platserna (37,5 % år 2022)"
     if k >= len(toks) or toks[k].text != "(":
         return
     close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text == ")"), None)
