@@ -233,6 +233,8 @@ class _PhrasesByLastWord:
         return best
 
 
+#: "tusen kronor" is tried before "kronor"
+MONEY_LONGEST_FIRST = sorted(lx.MONEY_WORDS, key=lambda phrase: -len(_words_of(phrase)))
 COMPARATORS_BEFORE = _PhrasesByLastWord(lx.COMPARATOR_BEFORE)
 REACHING_VERBS = _PhrasesByLastWord(lx.REACHING_VERBS)
 REDUCING_VERBS = _PhrasesByLastWord(lx.REDUCING_VERBS)
@@ -409,9 +411,8 @@ def _read_quantity(toks: Sequence[Token], f: _Found) -> int:
         if low in lx.PERCENT_WORDS:
             f.quantity, f.unit, f.unit_text, f.end = "percent", "%", toks[j].text, j
             return j + 1
-        for phrase in sorted(lx.MONEY_WORDS, key=lambda p: -len(p.split())):
-            n = _match_phrase(toks, j, phrase) if " " in phrase else (1 if low == phrase else 0)
-            if n:
+        for phrase in MONEY_LONGEST_FIRST:
+            if n := _match_phrase(toks, j, phrase):
                 f.quantity, f.unit, f.end = "money", "SEK", j + n - 1
                 f.unit_text = " ".join(t.text for t in toks[j:j + n])
                 f.scale *= lx.MONEY_WORDS[phrase]
