@@ -17,15 +17,40 @@ class Kind(StrEnum):
     TABLE_CELL = "table_cell"
 
 
+class Cue(StrEnum):
+    """How a reader recognised a heading. The first five state a level of their own; the
+    rest only say that a line stands apart, so the structure stage places them relative
+    to the headings around them."""
+
+    TITLE = "title"            # a Word "Title" style
+    MARKDOWN = "markdown"      # ``#`` or a setext underline
+    NUMBERED = "numbered"      # ``2.1 Rubrik``
+    FORMAT = "format"          # a Word heading style or outline level, or a larger font
+    BOLD = "bold"              # a short line set in bold
+    LABEL = "label"            # a short line ending in a colon
+    CAPS = "caps"              # a short ALL-CAPS line
+    PLAIN = "plain"            # a short title-like line of plain text
+
+    @property
+    def has_level(self) -> bool:
+        return self in _LEVELLED
+
+
+_LEVELLED = frozenset({Cue.TITLE, Cue.MARKDOWN, Cue.NUMBERED, Cue.FORMAT})
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of text.
 
     ``level`` is the heading depth as the source states it (1 = largest) or the list
     nesting depth (0 = outermost); ``None`` when the source does not say (a title-like
-    line in plain text). ``style`` names how a heading was recognised, so the structure
-    stage can rank heading styles it has no numeric level for. Table cells carry their
-    ``row`` and ``col``.
+    line in plain text). ``cue`` says how a heading was recognised, so the structure
+    stage can rank headings it has no numeric level for. ``font_size`` is the size of a
+    heading set apart only by its font, until a reader ranks the sizes into levels;
+    ``typed_number`` the number typed before a list item (``2.`` in a Word paragraph),
+    until a reader decides whether it was a heading. Table cells carry their ``row`` and
+    ``col``.
     """
 
     text: str
@@ -33,9 +58,11 @@ class Block:
     level: int | None = None
     page: int | None = None
     line: int | None = None
-    style: str | None = None
+    cue: Cue | None = None
     row: int | None = None
     col: int | None = None
+    font_size: float | None = None
+    typed_number: int | None = None
 
     @property
     def is_heading(self) -> bool:

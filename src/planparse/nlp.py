@@ -19,7 +19,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from .targets.tokens import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS
 
 NUMBER_GROUP = regex.compile(r"^\d{3}$")
 LEADING_GROUP = regex.compile(r"^\d{1,3}$")

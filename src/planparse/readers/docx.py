@@ -16,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from ..blocks import Block, Kind
+from ..blocks import Block, Cue, Kind
 from ..errors import InputError
 from .text import BULLET, MULTI_NUMBERED, NUMBERED, pipe_row, short_title, typed_numbers_as_headings
 
@@ -163,16 +163,16 @@ def _paragraph_block(chains: _StyleChains, p, run_format: tuple[float | None, bo
     names = [s.name or "" for s in chain]
     for style in chain:
         if m := HEADING_STYLE.match(style.name or ""):
-            return Block(text, Kind.HEADING, int(m["n"]), None, line, "docx")
+            return Block(text, Kind.HEADING, int(m["n"]), None, line, Cue.FORMAT)
         if TITLE_STYLE.match(style.name or ""):
-            return Block(text, Kind.HEADING, 1, None, line, "title")
+            return Block(text, Kind.HEADING, 1, None, line, Cue.TITLE)
     level = _outline_level(p)
     if level is None:
         for style in chain:
             if (level := _outline_level(style.element)) is not None:
                 break
     if level is not None:
-        return Block(text, Kind.HEADING, level, None, line, "docx")
+        return Block(text, Kind.HEADING, level, None, line, Cue.FORMAT)
     num_level = _num_level(p)
     if num_level is None:
         for style in chain:
@@ -181,17 +181,18 @@ def _paragraph_block(chains: _StyleChains, p, run_format: tuple[float | None, bo
     if num_level is not None or any(LIST_STYLE.search(n) for n in names):
         return Block(_strip_glyph(text), Kind.LIST_ITEM, num_level or 0, None, line)
     if (m := MULTI_NUMBERED.match(text)) and short_title(m["text"]):
-        return Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, None, line, "numbered")
+        return Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, None, line, Cue.NUMBERED)
     if m := BULLET.match(text):
         return Block(m["text"], Kind.LIST_ITEM, 0, None, line)
     if m := NUMBERED.match(text):
-        return Block(m["text"], Kind.LIST_ITEM, 0, None, line, f"typed:{m['num']}")
+        return Block(m["text"], Kind.LIST_ITEM, 0, None, line,
+                     typed_number=int(m["num"]) if m["num"].isdigit() else None)
     size, bold = run_format
     short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
     if short and size and body_size and size > body_size * 1.1:
-        return Block(text, Kind.HEADING, None, None, line, f"size:{size}")
+        return Block(text, Kind.HEADING, None, None, line, Cue.FORMAT, font_size=size)
     if short and bold:
-        return Block(text, Kind.HEADING, None, None, line, "label" if text.endswith(":") else "bold")
+        return Block(text, Kind.HEADING, None, None, line, Cue.LABEL if text.endswith(":") else Cue.BOLD)
     return Block(text, Kind.PARAGRAPH, None, None, line)
 
 
@@ -245,10 +246,6 @@ def _body_font_size(paragraphs: list[tuple[str, object]], formats: list[tuple[fl
 
 def _rank_size_headings(blocks: list[Block]) -> list[Block]:
     """Headings set by font size get levels by size rank: the largest is 1."""
-    sizes = sorted({float(b.style[5:]) for b in blocks if b.style and b.style.startswith("size:")}, reverse=True)
-    out = []
-    for b in blocks:
-        if b.style and b.style.startswith("size:"):
-            b = Block(b.text, b.kind, sizes.index(float(b.style[5:])) + 1, b.page, b.line, "docx")
-        out.append(b)
-    return out
+    sizes = sorted({b.font_size for b in blocks if b.font_size}, reverse=True)
+    return [Block(b.text, b.kind, sizes.index(b.font_size) + 1, b.page, b.line, Cue.FORMAT) if b.font_size else b
+            for b in blocks]

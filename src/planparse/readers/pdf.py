@@ -26,7 +26,7 @@ import pypdfium2 as pdfium  # installed with pdfplumber
 import pypdfium2.raw as raw
 import regex
 
-from ..blocks import Block, Kind
+from ..blocks import Block, Cue, Kind
 from ..errors import InputError
 from .text import TERMINAL, BULLET, MULTI_NUMBERED, NUMBERED, join_wrapped, pipe_row, short_title, typed_numbers_as_headings
 
@@ -434,7 +434,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         if current is not None and parts:
             item = current_kind is Kind.LIST_ITEM
             blocks.append(Block(join_wrapped(parts), current_kind, 0 if item else None, current.page,
-                                current.number, f"typed:{typed}" if item and typed else None))
+                                current.number,
+                                typed_number=int(typed) if item and typed and typed.isdigit() else None))
         parts, current, typed = [], None, None
 
     row_id = 0
@@ -459,13 +460,13 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                 text = f"{last.text} {text}"
             flush()
             level = heading_sizes.index(ln.size) + 1 if is_large else None
-            style = "pdf" if is_large else ("label" if text.endswith(":") else "bold")
-            blocks.append(Block(text, Kind.HEADING, level, ln.page, ln.number, style))
+            cue = Cue.FORMAT if is_large else (Cue.LABEL if text.endswith(":") else Cue.BOLD)
+            blocks.append(Block(text, Kind.HEADING, level, ln.page, ln.number, cue))
             previous = ln
             continue
         if (m := MULTI_NUMBERED.match(text)) and short_title(m["text"]) and alone:
             flush()
-            blocks.append(Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, ln.page, ln.number, "numbered"))
+            blocks.append(Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, ln.page, ln.number, Cue.NUMBERED))
             previous = ln
             continue
         m = BULLET.match(text) or NUMBERED.match(text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..blocks import Block, Kind
+from ..blocks import Block, Cue, Kind
 from ..errors import InputError
 from .markup import to_markdownish
 
@@ -104,7 +104,7 @@ class _Line:
     text: str
     number: int
     level: int | None = None
-    style: str | None = None
+    cue: Cue | None = None
     marker: str | None = None  # "bullet" or the item number/letter
     indent: int = 0
     cells: tuple[str, ...] = ()
@@ -120,24 +120,24 @@ def classify(raw: list[str]) -> list[_Line]:
             out.append(_Line("blank", "", n))
         elif (m := SETEXT.match(nxt)) and not RULE.match(line) and not BULLET.match(line) and len(m.group(1)) >= 3 \
                 and not TABLE_ROW.match(line):
-            out.append(_Line("heading", clean_inline(stripped), n, 1 if m.group(1)[0] == "=" else 2, "markdown"))
+            out.append(_Line("heading", clean_inline(stripped), n, 1 if m.group(1)[0] == "=" else 2, Cue.MARKDOWN))
         elif SETEXT.match(line) and out and out[-1].kind == "heading" and out[-1].number == n - 1:
             continue
         elif RULE.match(line):
             out.append(_Line("rule", "", n))
         elif m := MD_HEADING.match(stripped):
-            out.append(_Line("heading", clean_inline(m["text"]), n, len(m["hashes"]), "markdown"))
+            out.append(_Line("heading", clean_inline(m["text"]), n, len(m["hashes"]), Cue.MARKDOWN))
         elif m := TABLE_ROW.match(line):
             if TABLE_RULE.match(line):
                 continue
             cells = tuple(clean_inline(c) for c in m["cells"].split("|"))
             out.append(_Line("row", "", n, cells=cells))
         elif m := BOLD_LINE.match(stripped):
-            style = "label" if m["colon"] or m["text"].rstrip().endswith(":") else "bold"
-            out.append(_Line("heading", clean_inline(m["text"]).rstrip(":").strip(), n, None, style))
+            cue = Cue.LABEL if m["colon"] or m["text"].rstrip().endswith(":") else Cue.BOLD
+            out.append(_Line("heading", clean_inline(m["text"]).rstrip(":").strip(), n, None, cue))
         elif m := MULTI_NUMBERED.match(stripped):
             if short_title(m["text"]):
-                out.append(_Line("heading", clean_inline(m["text"]), n, m["num"].count(".") + 1, "numbered"))
+                out.append(_Line("heading", clean_inline(m["text"]), n, m["num"].count(".") + 1, Cue.NUMBERED))
             else:
                 out.append(_Line("item", clean_inline(m["text"]), n, marker=m["num"]))
         elif m := BULLET.match(line):
@@ -145,11 +145,11 @@ def classify(raw: list[str]) -> list[_Line]:
         elif m := NUMBERED.match(line):
             out.append(_Line("item", clean_inline(m["text"]), n, marker=m["num"], indent=_width(m["indent"])))
         elif _is_caps_heading(stripped):
-            out.append(_Line("heading", clean_inline(stripped).rstrip(":"), n, None, "caps"))
+            out.append(_Line("heading", clean_inline(stripped).rstrip(":"), n, None, Cue.CAPS))
         elif m := LABEL.match(stripped):
-            out.append(_Line("heading", clean_inline(m["text"]), n, None, "label"))
+            out.append(_Line("heading", clean_inline(m["text"]), n, None, Cue.LABEL))
         elif (m := BARE_NUMBERED.match(stripped)) and short_title(m["text"]):
-            out.append(_Line("heading", clean_inline(m["text"]), n, 1, "numbered"))
+            out.append(_Line("heading", clean_inline(m["text"]), n, 1, Cue.NUMBERED))
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
     return _numbered_items_as_headings(out)
@@ -184,7 +184,7 @@ def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
         nxt = content[i + 1] if i + 1 < len(content) else None
         in_sequence = _item_numbered(prev, n - 1) or _item_numbered(nxt, n + 1)
         if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text):
-            ln.kind, ln.level, ln.style = "heading", 1, "numbered"
+            ln.kind, ln.level, ln.cue = "heading", 1, Cue.NUMBERED
     return lines
 
 
@@ -225,7 +225,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             continue
         if ln.kind == "heading":
             flush()
-            blocks.append(Block(ln.text, Kind.HEADING, ln.level, None, ln.number, ln.style))
+            blocks.append(Block(ln.text, Kind.HEADING, ln.level, None, ln.number, ln.cue))
             continue
         if ln.kind == "item":
             flush()
@@ -239,7 +239,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             continue
         flush()
         if current is None and _title_like(ln, lines, idx, width):
-            blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, "plain"))
+            blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, Cue.PLAIN))
             continue
         item_indents = []
         current, parts = ln, [ln.text]
@@ -302,11 +302,9 @@ def join_wrapped(parts: list[str]) -> str:
 def typed_numbers_as_headings(blocks: list[Block]) -> list[Block]:
     """For readers of styled formats: ``2. Medlemmar`` typed into a plain paragraph and
     followed by text is a heading; ``2. Värva ...`` after ``1. Arrangera ...`` is a list item.
-    Items carry their typed number as style ``typed:N`` until this pass."""
+    Items carry their ``typed_number`` until this pass."""
     def number(b: Block | None) -> int | None:
-        if b is not None and b.style and b.style.startswith("typed:") and b.style[6:].isdigit():
-            return int(b.style[6:])
-        return None
+        return b.typed_number if b is not None else None
 
     out = []
     for i, b in enumerate(blocks):
@@ -316,7 +314,7 @@ def typed_numbers_as_headings(blocks: list[Block]) -> list[Block]:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             in_sequence = number(prev) == n - 1 or number(nxt) == n + 1
             if not in_sequence and nxt is not None and nxt.kind is not Kind.TABLE_CELL and short_title(b.text):
-                b = Block(b.text, Kind.HEADING, 1, b.page, b.line, "numbered")
+                b = Block(b.text, Kind.HEADING, 1, b.page, b.line, Cue.NUMBERED)
             else:
                 b = Block(b.text, b.kind, b.level, b.page, b.line)
         out.append(b)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..blocks import Block, Kind
+from ..blocks import Block, Cue, Kind
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
@@ -21,7 +21,6 @@ from .sentences import split_sentences
 
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
 HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}\.|[A-Z]\.)\s+")
-INTRINSIC_LEVELS = frozenset({"markdown", "numbered", "docx", "pdf", "title"})
 MAX_FRONT_WORDS = 14
 
 
@@ -45,10 +44,10 @@ def build_plan(blocks: list[Block], source: Source) -> Plan:
 def _is_title(block: Block, blocks: list[Block]) -> bool:
     if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text.split()) > MAX_FRONT_WORDS:
         return False
-    if block.style == "title" or TITLE_WORDS.search(block.text) or metadata.YEAR_ANY.search(block.text):
+    if block.cue is Cue.TITLE or TITLE_WORDS.search(block.text) or metadata.YEAR_ANY.search(block.text):
         return True
-    if block.kind is Kind.HEADING and block.level == 1 and block.style in INTRINSIC_LEVELS:
-        return sum(1 for b in blocks if b.is_heading and b.level == 1 and b.style == block.style) == 1
+    if block.kind is Kind.HEADING and block.level == 1 and block.cue is not None and block.cue.has_level:
+        return sum(1 for b in blocks if b.is_heading and b.level == 1 and b.cue == block.cue) == 1
     return False
 
 
@@ -109,14 +108,14 @@ def heading_levels(body: list[Block]) -> list[int | None]:
     """Each heading's level, 1 for the plan's highest. Styles with a level of their own
     (Markdown, numbering, Word/PDF) set it; bold, caps and plain headings stand level with
     the last such heading, or at 1 when a plan has none."""
-    intrinsic = [b.level for b in body if b.is_heading and b.style in INTRINSIC_LEVELS and b.level]
+    intrinsic = [b.level for b in body if b.is_heading and b.cue is not None and b.cue.has_level and b.level]
     top = min(intrinsic) if intrinsic else 1
     levels: list[int | None] = []
     last = 1
     for b in body:
         if not b.is_heading:
             levels.append(None)
-        elif b.style in INTRINSIC_LEVELS and b.level:
+        elif b.cue is not None and b.cue.has_level and b.level:
             last = b.level - top + 1
             levels.append(last)
         else:
@@ -190,7 +189,7 @@ class _SectionBuilder:
             return False
         nxt = self.body[i + 1] if i + 1 < len(self.body) else None
         introduces_list = nxt is not None and nxt.kind in (Kind.LIST_ITEM, Kind.TABLE_CELL)
-        colon = b.text.rstrip().endswith(":") or b.style == "label"
+        colon = b.text.rstrip().endswith(":") or b.cue is Cue.LABEL
         if b.kind is Kind.PARAGRAPH:
             return colon and introduces_list
         if colon and is_lead_in_label(b.text):
@@ -198,7 +197,7 @@ class _SectionBuilder:
         if colon and introduces_list and (len(b.text.split()) >= 4 or has_goal_wording(b.text)):
             return True
         enclosed = len(self.stack) > 1
-        return enclosed and b.style in ("bold", "plain", "label") and is_goal_label(b.text) \
+        return enclosed and b.cue in (Cue.BOLD, Cue.PLAIN, Cue.LABEL) and is_goal_label(b.text) \
             and len(b.text.split()) <= 3 and (introduces_list or nxt is None or nxt.kind is Kind.PARAGRAPH)
 
     def _follows_goal_label(self, i: int) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..targets.lexicon import GOAL_HEADINGS, GOAL_WORDING, LEAD_INS, OUTCOME_VERBS
+from ..lexicon import GOAL_HEADINGS, GOAL_WORDING, LEAD_INS, OUTCOME_VERBS
 
 GOAL_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in GOAL_WORDING) + r")\b", regex.I)
 OUTCOME_START = regex.compile(r"^(?:" + "|".join(OUTCOME_VERBS) + r")\b", regex.I)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from ..targets.lexicon import MONTHS
+from ..lexicon import MONTHS
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{_YEAR})\s*(?:[-–—/]|och|till)\s*(?P<b>{_YEAR}|\d\d)(?!\d)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..targets.tokens import ABBREVIATIONS
+from ..lexicon import ABBREVIATIONS
 
 #: a sentence end: . ! ? (with closing quotes or brackets) before white space and a capital
 BOUNDARY = regex.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[\p{Lu}\d])")

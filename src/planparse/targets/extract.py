@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from ..model import Baseline, Target
-from . import lexicon as lx
+from .. import lexicon as lx
 from .numbers import parse_digits, parse_number_word
 from .tokens import Token, annotate, blocked_spans, inside, tokenize
 from .units import looks_like_modifier, noun_lemma

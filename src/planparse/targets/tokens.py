@@ -11,15 +11,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lexicon import MONTHS
+from ..lexicon import ABBREVIATIONS, MONTHS
 from .numbers import DIGITS
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-#: abbreviations whose final dot is part of the word, not the end of a sentence
-ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
-                 "ordf", "jfr", "ung", "bl.a", "t.ex", "s.k", "m.m", "o.s.v", "dvs", "inkl", "exkl", "tkr",
-                 "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
 _ABBR = "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 
 TOKEN = regex.compile(

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import UNIT_LEMMA_EXCEPTIONS, UNIT_SKIP, UNIT_STOP
+from ..lexicon import UNIT_LEMMA_EXCEPTIONS, UNIT_SKIP, UNIT_STOP
 
 #: endings of adjectives and participles that stand before a counted noun
 ADJECTIVE_ENDING = regex.compile(r"(?:iga|liga|iska|ade|ande|ende|[^a]re|ta|da|na)$")

@@ -1,4 +1,7 @@
-"""Swedish wording of targets, kept as data: edit a table, not a branch.
+"""Swedish word data, kept as tables: edit a table, not a branch.
+
+The bottom layer of the package: it imports nothing of planparse, and every other layer
+(readers, structure, targets, check, diff) takes its Swedish words from here.
 
 Every phrase is lower case and matched on word boundaries; multi-word phrases match with
 any white space between their words. Longer phrases win over shorter ones.
@@ -172,3 +175,9 @@ GOAL_WORDING = ("ska", "skall", "målet är", "målet att", "mål är att", "må
 #: verbs that open a list item stating an outcome rather than an activity
 OUTCOME_VERBS = ("öka", "minska", "höja", "sänka", "förbättra", "stärka", "bli", "nå", "uppnå",
                  "behålla", "bibehålla", "fördubbla", "halvera", "värva", "växa")
+
+# --- abbreviations -------------------------------------------------------------
+#: abbreviations whose final dot is part of the word, not the end of a sentence
+ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
+                 "ordf", "jfr", "ung", "bl.a", "t.ex", "s.k", "m.m", "o.s.v", "dvs", "inkl", "exkl", "tkr",
+                 "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
