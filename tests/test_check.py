@@ -73,3 +73,12 @@ def test_the_json_and_junit_reports_parse(vague_plan):
 def test_an_unreadable_plan_exits_2(tmp_path):
     proc = run("check", str(tmp_path / "saknas.txt"))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_the_text_report_speaks_one_language(vague_plan):
+    swedish = run("check", str(vague_plan), "--min-targets", "0").stdout.splitlines()[0]
+    assert swedish.endswith("UNDERKÄND — 3 mål, 0 mätbara (0%), 0 måltal")
+    english = run("check", str(vague_plan), "--lang", "en").stdout
+    assert english.splitlines()[0].endswith("FAILED — 3 goals, 0 measurable (0%), 0 targets")
+    assert "  line 5: The goal says something should change but not by how much" in english
+    assert not any(w in english for w in (" mål", "mätbara", "krävs", "rad "))

@@ -2,7 +2,8 @@
 
 A plan passes when at least ``min_measurable`` of its goals (kind "goal") carry a target
 and it has at least ``min_targets`` targets. Every goal without a target is named with
-the reason and a suggestion, in Swedish, of how to make it measurable.
+the reason and a suggestion of how to make it measurable, in Swedish for the plan's
+writers (``lang="en"`` for English).
 """
 from __future__ import annotations
 
@@ -23,14 +24,39 @@ DIGIT = regex.compile(r"\d")
 #: years, dates and the like: numbers that no one would count on
 NOT_QUANTITIES = regex.compile(NOT_TARGET_SPANS.pattern + r"|\b(?:19|20)\d\d\b", regex.I)
 
-#: reason -> (what is wrong, how to make it measurable)
-ADVICE: dict[str, tuple[str, str]] = {
-    "vague_change": ("säger att något ska ändras men inte hur mycket",
-                     "ange till eller med hur mycket: 'Öka antalet medlemmar till minst N' eller 'med N'"),
-    "uncounted_number": ("har ett tal men inget som räknas",
-                         "skriv vad talet räknar och hur: 'minst N möten', 'N % av medlemmarna'"),
-    "no_number": ("saknar tal",
-                  "ange hur många: 'Arrangera minst N ...', eller en nivå: 'minst N %'"),
+#: language -> reason -> (what is wrong, how to make it measurable)
+ADVICE: dict[str, dict[str, tuple[str, str]]] = {
+    "sv": {
+        "vague_change": ("säger att något ska ändras men inte hur mycket",
+                         "ange till eller med hur mycket: 'Öka antalet medlemmar till minst N' eller 'med N'"),
+        "uncounted_number": ("har ett tal men inget som räknas",
+                             "skriv vad talet räknar och hur: 'minst N möten', 'N % av medlemmarna'"),
+        "no_number": ("saknar tal",
+                      "ange hur många: 'Arrangera minst N ...', eller en nivå: 'minst N %'"),
+    },
+    "en": {
+        "vague_change": ("says something should change but not by how much",
+                         "say to or by how much: 'Öka antalet medlemmar till minst N' or 'med N'"),
+        "uncounted_number": ("has a number but nothing it counts",
+                             "say what the number counts and how: 'minst N möten', 'N % av medlemmarna'"),
+        "no_number": ("has no number",
+                      "say how many: 'Arrangera minst N ...', or a level: 'minst N %'"),
+    },
+}
+
+#: the report's own words, per language
+WORDS: dict[str, dict[str, str]] = {
+    "sv": {"goal": "Målet", "passed": "OK", "failed": "UNDERKÄND", "line": "rad",
+           "summary": "{goals} mål, {measurable} mätbara ({share:.0%}), {targets} måltal",
+           "no_goals": "planen har inga mål",
+           "too_few_measurable": "{measurable} av {goals} mål är mätbara ({share:.0%}); minst {min:.0%} krävs",
+           "too_few_targets": "{targets} måltal; minst {min} krävs"},
+    "en": {"goal": "The goal", "passed": "OK", "failed": "FAILED", "line": "line",
+           "summary": "{goals} goals, {measurable} measurable ({share:.0%}), {targets} targets",
+           "no_goals": "the plan has no goals",
+           "too_few_measurable": "{measurable} of {goals} goals are measurable ({share:.0%}); at least {min:.0%} "
+                                 "required",
+           "too_few_targets": "{targets} targets; at least {min} required"},
 }
 
 
@@ -46,11 +72,12 @@ class Finding:
 
     goal: Goal
     reason: str
+    lang: str = "sv"
 
     @property
     def message(self) -> str:
-        what, how = ADVICE[self.reason]
-        return f"Målet {what}: \"{_short(self.goal.text)}\" — {how}"
+        what, how = ADVICE[self.lang][self.reason]
+        return f"{WORDS[self.lang]['goal']} {what}: \"{_short(self.goal.text)}\" — {how}"
 
 
 @dataclass(slots=True)
@@ -62,6 +89,7 @@ class Verdict:
     passed: bool
     problems: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    lang: str = "sv"
 
     @property
     def share(self) -> float:
@@ -78,20 +106,22 @@ def unmeasurable_reason(goal: Goal) -> str:
     return "no_number"
 
 
-def check_plan(plan: Plan, policy: Policy) -> Verdict:
+def check_plan(plan: Plan, policy: Policy, lang: str = "sv") -> Verdict:
+    """The plan's verdict, its problems and findings worded in ``lang`` ("sv" or "en")."""
     goals = [g for _, g in plan.goals() if g.kind == "goal"]
     measurable = sum(g.measurable for g in goals)
     targets = sum(len(g.targets) for _, g in plan.goals())
-    verdict = Verdict(plan.source.file, len(goals), measurable, targets, True)
+    verdict = Verdict(plan.source.file, len(goals), measurable, targets, True, lang=lang)
+    words = WORDS[lang]
     if not goals:
-        verdict.problems.append("planen har inga mål")
+        verdict.problems.append(words["no_goals"])
     elif verdict.share < policy.min_measurable:
-        verdict.problems.append(f"{measurable} av {len(goals)} mål är mätbara ({verdict.share:.0%}); "
-                                f"minst {policy.min_measurable:.0%} krävs")
+        verdict.problems.append(words["too_few_measurable"].format(
+            measurable=measurable, goals=len(goals), share=verdict.share, min=policy.min_measurable))
     if targets < policy.min_targets:
-        verdict.problems.append(f"{targets} mätbara mål (targets); minst {policy.min_targets} krävs")
+        verdict.problems.append(words["too_few_targets"].format(targets=targets, min=policy.min_targets))
     verdict.passed = not verdict.problems
-    verdict.findings = [Finding(g, unmeasurable_reason(g)) for g in goals if not g.measurable]
+    verdict.findings = [Finding(g, unmeasurable_reason(g), lang) for g in goals if not g.measurable]
     return verdict
 
 
@@ -104,12 +134,13 @@ def _short(text: str, limit: int = 90) -> str:
 def report_text(verdicts: list[Verdict], paths: dict[str, str]) -> str:
     lines = []
     for v in verdicts:
-        status = "OK" if v.passed else "UNDERKÄND"
-        lines.append(f"{paths.get(v.file, v.file)}: {status} — {v.goals} mål, {v.measurable} mätbara "
-                     f"({v.share:.0%}), {v.targets} targets")
+        words = WORDS[v.lang]
+        status = words["passed" if v.passed else "failed"]
+        summary = words["summary"].format(goals=v.goals, measurable=v.measurable, share=v.share, targets=v.targets)
+        lines.append(f"{paths.get(v.file, v.file)}: {status} — {summary}")
         lines += [f"  {p}" for p in v.problems]
         for f in v.findings:
-            lines.append(f"  rad {f.goal.location.line or '?'}: {f.message}")
+            lines.append(f"  {words['line']} {f.goal.location.line or '?'}: {f.message}")
     return "\n".join(lines) + "\n"
 
 

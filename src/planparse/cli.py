@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--min-targets", type=int, default=1, metavar="N", help="targets a plan must have (default 1)")
     check.add_argument("--format", choices=("text", "json", "github", "junit"), default="text")
     check.add_argument("-o", "--output", type=Path, help="write the report to this file")
+    _add_lang(check)
     batch = sub.add_parser("batch", help="convert many plans (folders, globs, mixed formats)")
     batch.add_argument("paths", nargs="+", help="files, folders (recursive) or glob patterns")
     batch.add_argument("-o", "--outdir", type=Path, required=True,
@@ -52,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--json", action="store_true", help="the differences as JSON")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     return p
+
+
+def _add_lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("sv", "en"), default="sv",
+                   help="language of what the plan's writers read (default sv, Swedish)")
 
 
 def _version() -> str:
@@ -125,7 +131,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             unreadable = True
             continue
         paths[plan.source.file] = str(path)
-        verdicts.append(check_plan(plan, policy))
+        verdicts.append(check_plan(plan, policy, args.lang))
     _write(REPORTS[args.format](verdicts, paths), args.output)
     if unreadable:
         return EXIT_INPUT
