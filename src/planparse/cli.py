@@ -25,11 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("file", type=Path)
     parse.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     parse.add_argument("--compact", action="store_true", help="one line of JSON")
-    parse.add_argument("--format", choices=("json", "csv"), default="json",
-                       help="json (the plan) or csv (one row per target, and per goal without one)")
+    parse.add_argument("--format", choices=("json", "csv", "text"), default="json",
+                       help="json (the plan), csv (one row per target, and per goal without one) or text (the "
+                            "outline for a terminal)")
     parse.add_argument("--excel", action="store_true",
                        help="with --format csv: for Swedish Excel (BOM, ';' separator, decimal comma)")
     parse.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
+    _add_lang(parse)
     check = sub.add_parser("check", help="check that plans have measurable goals (for CI and pre-commit)")
     check.add_argument("files", nargs="+", type=Path)
     check.add_argument("--min-measurable", type=float, default=0.5, metavar="RATIO",
@@ -111,6 +113,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         return e.exit_code
     if args.format == "csv":
         _write(plans_csv([plan], excel=args.excel), args.output)
+    elif args.format == "text":
+        _parse_view(plan, args)
     else:
         _write(plan_json(plan, compact=args.compact) + "\n", args.output)
     return EXIT_OK
@@ -170,6 +174,14 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     d = diff_plans(old, new)
     _write(report_json(d) if args.json else report_text(d), None)
     return EXIT_OK
+
+
+def _parse_view(plan, args: argparse.Namespace) -> None:
+    """``parse --format text``: the outline for a terminal."""
+    from .textview import outline, use_colour
+
+    colour = args.output is None and use_colour(sys.stdout)
+    _write(outline(plan, args.lang, colour=colour), args.output)
 
 
 def _load_plan(path: Path):
