@@ -1,4 +1,5 @@
-"""Command line: ``planparse parse FILE``, ``planparse schema``.
+"""Command line: ``planparse parse FILE``, ``planparse schema``, ``check``, ``batch``, ``diff``
+and ``followup``.
 
 Exit codes: 0 success; 2 unreadable input or bad arguments; 3 an internal error (a bug:
 please report it with the file). Errors are one line on stderr, never a traceback (set
@@ -25,9 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("file", type=Path)
     parse.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     parse.add_argument("--compact", action="store_true", help="one line of JSON")
-    parse.add_argument("--format", choices=("json", "csv", "text"), default="json",
-                       help="json (the plan), csv (one row per target, and per goal without one) or text (the "
-                            "outline for a terminal)")
+    parse.add_argument("--format", choices=("json", "csv", "text", "xlsx"), default="json",
+                       help="json (the plan), csv (one row per target, and per goal without one), text (the "
+                            "outline for a terminal) or xlsx (the follow-up workbook; needs -o)")
     parse.add_argument("--excel", action="store_true",
                        help="with --format csv: for Swedish Excel (BOM, ';' separator, decimal comma)")
     parse.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
@@ -54,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("new", type=Path)
     diff.add_argument("--json", action="store_true", help="the differences as JSON")
     sub.add_parser("schema", help="print the JSON Schema of the output")
+    followup = sub.add_parser("followup", help="which targets a filled-in follow-up workbook reports as met")
+    followup.add_argument("workbook", type=Path, help="a workbook made by 'parse --format xlsx' and filled in")
+    followup.add_argument("--format", choices=("text", "json"), default="text")
+    followup.add_argument("-o", "--output", type=Path, help="write the report to this file")
+    _add_lang(followup)
     return p
 
 
@@ -88,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_batch(args)
         if args.command == "diff":
             return _cmd_diff(args)
+        if args.command == "followup":
+            return _cmd_followup(args)
     except PlanparseError as e:
         print(f"planparse: {e}", file=sys.stderr)
         return e.exit_code
@@ -113,7 +121,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         return e.exit_code
     if args.format == "csv":
         _write(plans_csv([plan], excel=args.excel), args.output)
-    elif args.format == "text":
+    elif args.format in ("text", "xlsx"):
         _parse_view(plan, args)
     else:
         _write(plan_json(plan, compact=args.compact) + "\n", args.output)
@@ -177,11 +185,38 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 
 def _parse_view(plan, args: argparse.Namespace) -> None:
-    """``parse --format text``: the outline for a terminal."""
+    """``parse --format text|xlsx``: the outline for a terminal, or the follow-up workbook."""
+    if args.format == "xlsx":
+        from .workbook import workbook_bytes
+
+        if args.output is None:
+            raise PlanparseError("--format xlsx needs -o FILE.xlsx")
+        _save(workbook_bytes([plan], args.lang), args.output)
+        return
     from .textview import outline, use_colour
 
     colour = args.output is None and use_colour(sys.stdout)
     _write(outline(plan, args.lang, colour=colour), args.output)
+
+
+def _cmd_followup(args: argparse.Namespace) -> int:
+    from .followup import read_followup, report_json, report_text
+
+    result = read_followup(args.workbook)
+    text = report_json(result) if args.format == "json" else report_text(result, args.lang)
+    if args.output is None:
+        _write(text, None)
+    else:
+        _save(text.encode("utf-8"), args.output)
+    return EXIT_OK
+
+
+def _save(data: bytes, output: Path) -> None:
+    """Write a report file; an OS error is the user's to fix, so it is one line and exit 2."""
+    try:
+        output.write_bytes(data)
+    except OSError as e:
+        raise PlanparseError(f"{output}: cannot write: {e.strerror or e}") from None
 
 
 def _load_plan(path: Path):
