@@ -1,5 +1,5 @@
-"""Command line: ``planparse parse FILE``, ``planparse schema``, ``check``, ``batch``, ``diff``
-and ``followup``.
+"""Command line: ``planparse parse FILE``, ``planparse schema``, ``check``, ``batch``, ``diff``,
+``report`` and ``followup``.
 
 Exit codes: 0 success; 2 unreadable input or bad arguments; 3 an internal error (a bug:
 please report it with the file). Errors are one line on stderr, never a traceback (set
@@ -55,6 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("new", type=Path)
     diff.add_argument("--json", action="store_true", help="the differences as JSON")
     sub.add_parser("schema", help="print the JSON Schema of the output")
+    report = sub.add_parser("report", help="one plan, or a district's plans, as a self-contained HTML file "
+                                           "(or the follow-up workbook of them all)")
+    report.add_argument("inputs", nargs="+", type=Path,
+                        help="a plan, several plans or planparse JSON files, or folders (e.g. a batch output "
+                             "folder with its errors.jsonl)")
+    report.add_argument("-o", "--output", type=Path, required=True, help="the .html (or .xlsx) file to write")
+    report.add_argument("--format", choices=("html", "xlsx"), default=None,
+                        help="html or xlsx (one sheet per plan); default: from the output's suffix")
+    report.add_argument("--followup", type=Path, metavar="XLSX", help="show the outcomes of a filled-in workbook")
+    _add_lang(report)
     followup = sub.add_parser("followup", help="which targets a filled-in follow-up workbook reports as met")
     followup.add_argument("workbook", type=Path, help="a workbook made by 'parse --format xlsx' and filled in")
     followup.add_argument("--format", choices=("text", "json"), default="text")
@@ -94,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_batch(args)
         if args.command == "diff":
             return _cmd_diff(args)
+        if args.command == "report":
+            return _cmd_report(args)
         if args.command == "followup":
             return _cmd_followup(args)
     except PlanparseError as e:
@@ -199,6 +211,29 @@ def _parse_view(plan, args: argparse.Namespace) -> None:
     _write(outline(plan, args.lang, colour=colour), args.output)
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    """One plan's report for one plan file; the district overview for anything more."""
+    from .followup import read_followup
+    from .report import district_report, gather, plan_report
+
+    fmt = args.format or ("xlsx" if args.output.suffix.lower() == ".xlsx" else "html")
+    _check_writable(args.output)
+    followup = read_followup(args.followup) if args.followup else None
+    corpus = gather(args.inputs)
+    if fmt == "xlsx":
+        from .workbook import workbook_bytes
+
+        if not corpus.plans:
+            raise PlanparseError("no readable plans in " + " ".join(str(p) for p in args.inputs))
+        _save(workbook_bytes(corpus.plans, args.lang), args.output)
+        return EXIT_OK
+    single = len(args.inputs) == 1 and args.inputs[0].is_file() and len(corpus.plans) == 1
+    html = plan_report(corpus.plans[0], args.lang, followup) if single else \
+        district_report(corpus, args.lang, followup)
+    _save(html.encode("utf-8"), args.output)
+    return EXIT_OK
+
+
 def _cmd_followup(args: argparse.Namespace) -> int:
     from .followup import read_followup, report_json, report_text
 
@@ -209,6 +244,17 @@ def _cmd_followup(args: argparse.Namespace) -> int:
     else:
         _save(text.encode("utf-8"), args.output)
     return EXIT_OK
+
+
+def _check_writable(output: Path) -> None:
+    """Refuse an output path that cannot be written before the work is done, not after."""
+    if output.is_dir():
+        raise PlanparseError(f"{output}: is a directory")
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise PlanparseError(f"{output}: cannot write: no such folder {parent}")
+    if not os.access(parent, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        raise PlanparseError(f"{output}: cannot write: permission denied")
 
 
 def _save(data: bytes, output: Path) -> None:
