@@ -81,15 +81,17 @@ class Chromium:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def visit(self, url: str, script: dict[str, str] | None = None, settle: float = 0.5) -> PageVisit:
-        """Load ``url`` in a new tab with console, log and network watched; then evaluate each
-        of ``script``'s expressions and take a screenshot."""
+    def visit(self, url: str, script: dict[str, str] | None = None, settle: float = 0.5,
+              media: str = "screen") -> PageVisit:
+        """Load ``url`` in a new tab with console, log and network watched, as ``media`` ("screen"
+        or "print") shows it; then evaluate each of ``script``'s expressions and take a screenshot."""
         target = self._send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self._send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         for domain in ("Runtime", "Log", "Network", "Page"):
             self._send(f"{domain}.enable", session=session)
         self._send("Emulation.setDeviceMetricsOverride", {"width": self.width, "height": self.height,
                                                           "deviceScaleFactor": 1, "mobile": False}, session=session)
+        self._send("Emulation.setEmulatedMedia", {"media": media}, session=session)
         self._events.clear()
         self._send("Page.navigate", {"url": url}, session=session)
         self._wait_event("Page.loadEventFired", session)

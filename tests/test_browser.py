@@ -4,7 +4,6 @@ and no network request, and shows their content. Skipped where Chromium is not i
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 
@@ -83,3 +82,13 @@ def test_the_report_fits_a_phone_screen(reports):
         visit = phone.visit(page_url(folder / "plan.html"),
                             {"overflow": "document.documentElement.scrollWidth - window.innerWidth"})
     assert visit.values["overflow"] <= 0 and visit.errors == []
+
+
+def test_in_print_the_outline_and_hints_are_left_out_and_marks_need_no_colour(browser, reports):
+    folder, _ = reports
+    style = "getComputedStyle(document.querySelector('{}')).{}"
+    visit = browser.visit(page_url(folder / "district.html"), {
+        "nav": style.format("nav", "display"), "hint": style.format(".hint", "display"),
+        "mark": style.format("mark", "backgroundColor")}, media="print")
+    assert visit.values == {"nav": "none", "hint": "none", "mark": "rgba(0, 0, 0, 0)"}
+    assert visit.errors == []
