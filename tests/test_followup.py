@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -193,3 +195,10 @@ def _blank_workbook(path):
 def _bytes(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_the_cli_loads_openpyxl_only_for_a_workbook():
+    code = "import sys, planparse.cli as c; c._parser(); print(sorted(m for m in ('openpyxl', 'planparse.report', " \
+           "'planparse.workbook', 'planparse.followup') if m in sys.modules))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "[]", proc.stderr

@@ -119,6 +119,8 @@ def test_the_district_has_a_page_per_plan_linked_from_its_row(district):
     assert [a.get("id") for a in articles] == ["p1", "p2", "p3"]
     links = [a.get("href") for a in doc.findall(".//table//a")]
     assert links == ["#p1", "#p2", "#p3"]
+    files = [s.text for s in doc.findall(".//table//span[@class='f']")]
+    assert files == ["bjorkvik-2025.txt", "granbacka-2025.txt", "hallonbergen-2025.md"]
 
 
 def test_unit_totals_add_a_count_per_period_over_the_year():

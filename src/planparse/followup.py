@@ -15,11 +15,16 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .i18n import PER_YEAR, Lang, word
 from .workbook import COLUMNS, DROPPED, FORMAT_ID, MACHINE_COLUMNS, MACHINE_PREFIX, META_SHEET
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 RESULTS = ("met", "not_met", "not_reported", "dropped")
 APPROX = 0.10  # "cirka 60" is met by 54 to 66
@@ -93,7 +98,7 @@ def read_followup(path: Path) -> FollowUp:
     return result
 
 
-def _open(path: Path):
+def _open(path: Path) -> Workbook:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -107,14 +112,14 @@ def _open(path: Path):
         raise InputError(f"{path}: not an Excel workbook ({type(e).__name__})") from None
 
 
-def _meta_value(ws, key: str) -> Any:
+def _meta_value(ws: Worksheet, key: str) -> Any:
     for row in ws.iter_rows(max_row=10, max_col=2, values_only=True):
         if row[0] == key:
             return row[1]
     return None
 
 
-def _plans_of(ws) -> list[tuple[str, str, str]]:
+def _plans_of(ws: Worksheet) -> list[tuple[str, str, str]]:
     """(sheet, file, sha256) of every plan the hidden sheet lists."""
     rows = list(ws.iter_rows(values_only=True))
     start = next((i for i, r in enumerate(rows) if r and r[0] == "sheet"), None)
@@ -123,7 +128,7 @@ def _plans_of(ws) -> list[tuple[str, str, str]]:
     return [(str(r[0]), str(r[1]), str(r[2])) for r in rows[start + 1:] if r and r[0]]
 
 
-def _read_sheet(ws, file: str, sha: str, path: Path) -> list[Outcome]:
+def _read_sheet(ws: Worksheet, file: str, sha: str, path: Path) -> list[Outcome]:
     rows = ws.iter_rows(values_only=False)
     columns = _columns(next(rows, ()), ws.title, path)
     out = []
@@ -136,7 +141,7 @@ def _read_sheet(ws, file: str, sha: str, path: Path) -> list[Outcome]:
     return out
 
 
-def _columns(header_cells, title: str, path: Path) -> dict[str, int]:
+def _columns(header_cells: tuple[Cell, ...], title: str, path: Path) -> dict[str, int]:
     """Column index by key: visible columns by their header in either language, hidden ones by name."""
     by_header = {h: key for key, headers, _ in COLUMNS for h in headers.values()}
     found: dict[str, int] = {}
@@ -152,7 +157,7 @@ def _columns(header_cells, title: str, path: Path) -> dict[str, int]:
     return found
 
 
-def _outcome(get: dict[str, Any], file: str, sha: str) -> Outcome:
+def _outcome(get: dict[str, Cell], file: str, sha: str) -> Outcome:
     def text(key: str) -> str | None:
         v = get[key].value if key in get else None
         return None if v is None else str(v).strip() or None
@@ -178,7 +183,7 @@ def _outcome(get: dict[str, Any], file: str, sha: str) -> Outcome:
 _MULTIPLIERS = {"tkr": 1e3, "mkr": 1e6}
 
 
-def outcome_value(cell, quantity: str) -> float | None:
+def outcome_value(cell: Cell, quantity: str) -> float | None:
     """The outcome as a number: typed numbers, Excel percentages (0.52 shown as 52 %) and
     text such as ``52 %``, ``5 000 kr``, ``32,5`` or ``12 tkr``; None when empty or not a number."""
     v = cell.value

@@ -20,7 +20,7 @@ from .check import ADVICE, WORDS, Policy, Verdict, check_plan
 from .errors import InputError
 from .followup import FollowUp, Outcome
 from .i18n import PER_YEAR, Lang, number, reading, status_word, word
-from .model import Goal, Plan, Section
+from .model import Goal, Plan, Section, Target
 
 PLAN_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 TOP_UNITS = 15
@@ -56,7 +56,7 @@ th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;ve
 td.n,th.n{text-align:right}
 th button{font:inherit;font-weight:600;border:0;background:none;padding:0;cursor:pointer;color:inherit}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
-tr.failed td{color:var(--warn)}
+tr.failed td{color:var(--warn)}td .f{display:block;font-size:.8em;color:var(--muted)}
 article.plan{border-top:3px solid var(--line);margin-top:2rem}
 footer{color:var(--muted);font-size:.8em;margin-top:2rem}
 @media (max-width:40rem){body{padding:.6rem;font-size:15px}.r{white-space:normal}}
@@ -300,7 +300,7 @@ def marked_text(g: Goal, lang: Lang, outcomes: dict[tuple[str, int], Outcome] | 
     return "".join(out + trailing)
 
 
-def _reading_badge(t, lang: Lang, outcome: Outcome | None) -> str:
+def _reading_badge(t: Target, lang: Lang, outcome: Outcome | None) -> str:
     badge = f'<span class="r">{escape(reading(t, lang))}</span>'
     if outcome is not None:
         got = f" ({number(outcome.outcome, lang)})" if outcome.outcome is not None else ""
@@ -408,7 +408,8 @@ def _district_table(corpus: Corpus, verdicts: list[Verdict], anchors: list[str],
 
 def _plan_row(plan: Plan, v: Verdict, anchor: str, lang: Lang) -> str:
     org = plan.organization or plan.source.file
-    cells = [(f'<a href="#{anchor}">{escape(org)}</a>', org.lower()), (str(plan.year or "–"), str(plan.year or "")),
+    name = f'<a href="#{anchor}">{escape(org)}</a><span class="f">{escape(plan.source.file)}</span>'
+    cells = [(name, org.lower()), (str(plan.year or "–"), str(plan.year or "")),
              (plan.source.format, plan.source.format), (str(v.goals), str(v.goals)),
              (f"{v.share:.0%}" if v.goals else "–", f"{v.share:.4f}" if v.goals else ""),
              (str(v.targets), str(v.targets)), ("", "")]

@@ -7,13 +7,16 @@ marked. Colours only on a terminal, and never when NO_COLOR is set (no-color.org
 from __future__ import annotations
 
 import os
-from typing import TextIO
+from typing import Callable, TextIO
 
 from .check import Policy, check_plan
 from .i18n import Lang, reading, status_word, word
 from .model import Goal, Plan, Section
 
-BOLD, DIM, YELLOW, CYAN, RED, RESET = "\033[1m", "\033[2m", "\033[33m", "\033[36m", "\033[31m", "\033[0m"
+BOLD, YELLOW, CYAN, RED, RESET = "\033[1m", "\033[33m", "\033[36m", "\033[31m", "\033[0m"
+
+#: wraps a text in an ANSI code, or leaves it plain
+Paint = Callable[[str, str], str]
 
 
 def use_colour(stream: TextIO) -> bool:
@@ -34,7 +37,7 @@ def outline(plan: Plan, lang: Lang = "sv", *, colour: bool = False) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _section(s: Section, depth: int, lines: list[str], lang: Lang, paint, flagged: set[int]) -> None:
+def _section(s: Section, depth: int, lines: list[str], lang: Lang, paint: Paint, flagged: set[int]) -> None:
     indent = "  " * depth
     if s.title:
         lines.append(indent + paint(BOLD, s.title))
@@ -44,13 +47,13 @@ def _section(s: Section, depth: int, lines: list[str], lang: Lang, paint, flagge
         _section(child, depth + (1 if s.title else 0), lines, lang, paint, flagged)
 
 
-def _bullet(g: Goal, flagged: set[int], paint) -> str:
+def _bullet(g: Goal, flagged: set[int], paint: Paint) -> str:
     if id(g) in flagged:
         return paint(RED, "!")
     return "•" if g.kind == "goal" else "-"
 
 
-def _goal_text(g: Goal, lang: Lang, paint) -> str:
+def _goal_text(g: Goal, lang: Lang, paint: Paint) -> str:
     """The goal with each target highlighted where it stands and its reading in brackets after it."""
     out, pos, trailing = [], 0, []
     for t in sorted(g.targets, key=lambda t: t.span[0]):
@@ -65,7 +68,7 @@ def _goal_text(g: Goal, lang: Lang, paint) -> str:
     return "".join(out) + "".join(" " + n for n in trailing)
 
 
-def _painter(colour: bool):
+def _painter(colour: bool) -> Paint:
     if not colour:
         return lambda code, text: text
     return lambda code, text: f"{code}{text}{RESET}"

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .i18n import LANGS, Lang, reading
 from .model import Plan, Target
 from .outputs import _goals_with_paths
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT_ID = "planparse/followup@1"
 META_SHEET = "planparse"
@@ -90,7 +94,7 @@ def _target_cells(t: Target, index: int, lang: Lang) -> dict[str, Any]:
             "per": t.per}
 
 
-def _fill_sheet(ws, plan: Plan, lang: Lang) -> None:
+def _fill_sheet(ws: Worksheet, plan: Plan, lang: Lang) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     keys = [k for k, _, _ in COLUMNS] + list(MACHINE_COLUMNS)
@@ -113,14 +117,14 @@ def _fill_sheet(ws, plan: Plan, lang: Lang) -> None:
     _validations(ws, lang)
 
 
-def _fit_widths(ws, body: list[dict[str, Any]], lang: Lang) -> None:
+def _fit_widths(ws: Worksheet, body: list[dict[str, Any]], lang: Lang) -> None:
     """Each column as wide as its longest cell, within the column's limit (long text wraps)."""
     for i, (key, _, limit) in enumerate(COLUMNS, start=1):
         longest = max([len(header(key, lang))] + [len(str(r.get(key) or "")) for r in body])
         ws.column_dimensions[_letter(i)].width = min(longest, limit) + 2
 
 
-def _validations(ws, lang: Lang) -> None:
+def _validations(ws: Worksheet, lang: Lang) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     keys = [k for k, _, _ in COLUMNS]
@@ -138,7 +142,7 @@ def _validations(ws, lang: Lang) -> None:
     ws.add_data_validation(outcome)
 
 
-def _meta_sheet(wb, plans: list[Plan], names: list[str], lang: Lang) -> None:
+def _meta_sheet(wb: Workbook, plans: list[Plan], names: list[str], lang: Lang) -> None:
     """A hidden sheet that marks the workbook as planparse's and says which plan each sheet holds."""
     ws = wb.create_sheet(META_SHEET)
     ws.append(["format", FORMAT_ID])
