@@ -170,8 +170,11 @@ def test_a_workbook_of_several_plans_has_a_sheet_for_each(tmp_path, plan):
     assert {o.file for o in read_followup(path).outcomes} == {"testbyn-2025.md", "granbacka-2025.txt"}
 
 
-def test_xlsx_without_an_output_file_is_refused(tmp_path):
+def test_xlsx_without_an_output_file_or_to_a_missing_folder_is_refused(tmp_path):
     assert_one_line_error(run("parse", str(SAMPLES / "granbacka-2025.txt"), "--format", "xlsx"))
+    proc = run("parse", str(SAMPLES / "granbacka-2025.txt"), "--format", "xlsx", "-o", str(tmp_path / "nej" / "u.xlsx"))
+    assert_one_line_error(proc)
+    assert "cannot write" in proc.stderr
 
 
 @pytest.mark.parametrize("make", [
