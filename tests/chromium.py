@@ -94,7 +94,7 @@ class Chromium:
         self._send("Emulation.setEmulatedMedia", {"media": media}, session=session)
         self._events.clear()
         self._send("Page.navigate", {"url": url}, session=session)
-        self._wait_event("Page.loadEventFired", session)
+        self._wait_loaded(url, session)
         self._drain(settle)
         visit = PageVisit()
         for name, expression in (script or {}).items():
@@ -129,13 +129,16 @@ class Chromium:
             if "method" in reply:
                 self._events.append(reply)
 
-    def _wait_event(self, method: str, session: str, timeout: float = 30) -> None:
+    def _wait_loaded(self, url: str, session: str, timeout: float = 30) -> None:
+        """Until the page at ``url`` has loaded (asked, not inferred from events: the blank
+        tab's own load event may still be on its way)."""
+        probe = f"document.readyState === 'complete' && location.href === {json.dumps(url)}"
         deadline = time.monotonic() + timeout
-        while True:
-            event = self._read(deadline)
-            self._events.append(event)
-            if event.get("method") == method and event.get("sessionId") == session:
-                return
+        while not self._send("Runtime.evaluate", {"expression": probe, "returnByValue": True},
+                             session=session)["result"].get("value"):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{url} did not load")
+            self._drain(0.05)
 
     def _drain(self, seconds: float) -> None:
         """Collect the events that arrive in the next ``seconds``."""
