@@ -76,12 +76,13 @@ def test_the_district_loads_cleanly_shows_its_table_and_sorts_it(browser, report
     assert ink(visit.screenshot) > 0.02
 
 
-def test_the_report_fits_a_phone_screen(reports):
+def test_the_reports_fit_a_phone_screen(reports):
     folder, _ = reports
     with Chromium(BINARY, width=390, height=844) as phone:
-        visit = phone.visit(page_url(folder / "plan.html"),
-                            {"overflow": "document.documentElement.scrollWidth - window.innerWidth"})
-    assert visit.values["overflow"] <= 0 and visit.errors == []
+        for page in ("plan.html", "district.html"):
+            visit = phone.visit(page_url(folder / page),
+                                {"overflow": "document.documentElement.scrollWidth - window.innerWidth"})
+            assert visit.values["overflow"] <= 0 and visit.errors == [], page
 
 
 def test_in_print_the_outline_and_hints_are_left_out_and_marks_need_no_colour(browser, reports):
