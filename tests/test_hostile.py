@@ -8,6 +8,7 @@ This suite is also the gate of issue 13: every command runs under ``prlimit --as
 from __future__ import annotations
 
 import copy
+import datetime
 import io
 import json
 import os
@@ -366,6 +367,14 @@ def test_an_output_that_cannot_be_made_is_one_clear_error(tmp_path, command):
     one_line(proc, "fil")
 
 
+def test_json_lines_that_are_a_folder_are_one_clear_error(tmp_path):
+    (tmp_path / "alla.jsonl").mkdir()
+    for resume in ([], ["--resume"]):
+        proc = planparse("batch", str(PLAN_A), "-o", str(tmp_path / "ut"), "--jsonl", str(tmp_path / "alla.jsonl"), *resume)
+        assert proc.returncode == 2
+        one_line(proc, "alla.jsonl")
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes everywhere")
 def test_a_read_only_output_folder_is_one_clear_error(tmp_path):
     folder = tmp_path / "ut"
@@ -398,11 +407,13 @@ def test_numbers_of_hundreds_of_digits(tmp_path, validator, number):
 def test_impossible_deadlines(tmp_path, validator, date):
     path = write(tmp_path, "datum.txt", f"Mål\n\nVi ska ha minst 3 möten senast {date}.\n".encode())
     plan = assert_parsed_or_refused(path, validator)
-    assert plan is not None
+    for target in (t for s in plan["sections"] for g in s["goals"] for t in g["targets"]):
+        if target["deadline"] and len(target["deadline"]) == 10:
+            datetime.date.fromisoformat(target["deadline"])  # a date the calendar has
 
 
 def test_a_goal_over_spacys_million_characters(tmp_path, validator):
-    words = "Vi ska ha möten och träffar med medlemmar " * 27_000
+    words = "Vi ska ha minst 3 möten och " + "träffar med medlemmar " * 50_000  # one sentence
     xml = f'<w:document {W.decode()}><w:body><w:p><w:r><w:t>{words}</w:t></w:r></w:p></w:body></w:document>'
     assert len(words) > 1_000_000
     assert_parsed_or_refused(write(tmp_path, "lång.docx", docx_with(xml.encode())), validator)
@@ -571,6 +582,7 @@ def test_a_junit_report_of_goals_with_control_characters_is_well_formed(tmp_path
                                   ["check", str(PLAN_A), "--min-measurable", "inf"],
                                   ["batch", str(PLAN_A), "-o", "ut", "--timeout", "nan"],
                                   ["batch", str(PLAN_A), "-o", "ut", "--timeout", "inf"],
+                                  ["parse", str(PLAN_A), "--max-bytes", "-5"],
                                   ["parse"], ["parse", str(PLAN_A), "--format", "xml"], ["nosuch"]])
 def test_bad_arguments_are_one_line(tmp_path, args):
     proc = planparse(*args, cwd=tmp_path)

@@ -561,7 +561,11 @@ def _read_jsonl(path: Path | None) -> dict[tuple[str, str], list[str]]:
     done: dict[tuple[str, str], list[str]] = {}
     if path is None or not path.exists():
         return done
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as e:  # a folder, a file we may not read
+        raise OutputError(f"{path}: cannot read it to resume: {e.strerror or e}") from None
+    for line in text.splitlines():
         try:
             source = json.loads(line)["source"]
             done.setdefault((source["file"], source["sha256"]), []).append(line)

@@ -37,6 +37,16 @@ def _finite(text: str) -> float:
     return value
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
 def _ratio(text: str) -> float:
     value = _finite(text)
     if not 0 <= value <= 1:
@@ -56,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="json (the plan) or csv (one row per target, and per goal without one)")
     parse.add_argument("--excel", action="store_true",
                        help="with --format csv: for Swedish Excel (BOM, ';' separator, decimal comma)")
-    parse.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
+    parse.add_argument("--max-bytes", type=_positive, default=None, help="refuse files larger than this")
     check = sub.add_parser("check", help="check that plans have measurable goals (for CI and pre-commit)")
     check.add_argument("files", nargs="+", type=Path)
     check.add_argument("--min-measurable", type=_ratio, default=0.5, metavar="RATIO",
