@@ -23,12 +23,12 @@ from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 import regex
 
-from .api import display_name
-from .errors import OutputError
+from .api import display_name, read_file
+from .errors import InputError, OutputError
 from .readers import CONVERT_HINTS, FORMATS
 
 try:
@@ -161,9 +161,6 @@ def remove_leftovers(outdir: Path) -> None:
 def sha256_of(path: Path) -> str | None:
     """The content hash of a plan file, or None where it is no file ``read`` would take
     (a FIFO, a device, a file over the size limit, one that cannot be read)."""
-    from .api import read_file
-    from .errors import InputError
-
     try:
         return hashlib.sha256(read_file(path)).hexdigest()
     except InputError:
@@ -478,7 +475,7 @@ def _csv(plans_json: list[str] | None, outdir: Path, jobs: list[Job]) -> str:
     return plans_csv(load_plan_json(p) for p in plans_json)
 
 
-def _append_line(f, line: str) -> None:
+def _append_line(f: BinaryIO, line: str) -> None:
     """One JSON line appended whole: a write that fails halfway (a full disk) is cut off
     again, so that the next line does not run on from a torn one."""
     end = f.seek(0, os.SEEK_END)
@@ -531,7 +528,7 @@ def _record_file(line: bytes) -> str | None:
 
 
 @contextlib.contextmanager
-def _locked(f) -> Iterator[None]:
+def _locked(f: BinaryIO) -> Iterator[None]:
     """An exclusive lock on an open file, where the platform has ``flock``."""
     if fcntl is None:
         yield
