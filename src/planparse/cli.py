@@ -98,7 +98,7 @@ def _version() -> str:
 
 
 
-def quiet_libraries() -> None:
+def _quiet_libraries() -> None:
     """pdfminer (reading the PDFs pdfium refuses) logs what it repairs as warnings, which
     Python prints on stderr when logging is not set up; the CLI says one line per error."""
     import logging
@@ -109,7 +109,7 @@ def quiet_libraries() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    quiet_libraries()
+    _quiet_libraries()
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -6,6 +6,7 @@ stored plan can be loaded by other tools (diff, check) without re-parsing the so
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal, get_args
 
@@ -300,12 +301,14 @@ def _get(d: Any, key: str, where: str, allowed: Any, default: Any = _REQUIRED) -
 
 
 def _is(value: Any, kind: type) -> bool:
-    """Is ``value`` of JSON type ``kind``? true is no number here, and NaN or infinity no
-    number either (Python's json reads them, JSON has none)."""
+    """Is ``value`` of JSON type ``kind``? true is no number here, and neither are NaN,
+    infinity (Python's json reads them, JSON has none) or an integer no float can hold."""
     if isinstance(value, bool):
         return kind is bool
     if kind is float:
         return isinstance(value, float) and math.isfinite(value)
+    if kind is int:
+        return isinstance(value, int) and abs(value) <= sys.float_info.max
     return isinstance(value, kind)
 
 
