@@ -8,6 +8,7 @@ output already holds the same content hash.
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import glob
 import hashlib
@@ -22,14 +23,24 @@ from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 import regex
 
+from .api import display_name, read_file
+from .errors import InputError, OutputError
 from .readers import CONVERT_HINTS, FORMATS
+
+try:
+    import fcntl
+except ImportError:  # Windows: no locking between batches
+    fcntl = None
 
 WANTED = set(FORMATS) | set(CONVERT_HINTS)
 UNSAFE = regex.compile(r"[^\p{L}\p{N}._ -]+")
+#: bytes of one part of an output path (the name limit of most file systems is 255, and
+#: the temporary file adds a dot, a process id and ".planparse-tmp")
+MAX_NAME_BYTES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +61,9 @@ class Result:
 
 def collect(paths: list[str]) -> list[Job]:
     """Files named, files below folders (recursively, symlinked folders not followed, so a
-    loop cannot trap us) and glob matches; each with a relative path for its output."""
-    jobs: dict[Path, Job] = {}
+    loop cannot trap us) and glob matches; each with a relative path for its output, made
+    safe and distinct (see ``_distinct``)."""
+    jobs: dict[str, Job] = {}
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
@@ -60,21 +72,59 @@ def collect(paths: list[str]) -> list[Job]:
                 for name in sorted(files):
                     f = Path(root) / name
                     if f.suffix.lower() in WANTED:
-                        jobs.setdefault(f.resolve(), Job(f, PurePosixPath(f.relative_to(p).as_posix())))
+                        jobs.setdefault(_identity(f), Job(f, PurePosixPath(f.relative_to(p).as_posix())))
         elif p.exists():
-            jobs.setdefault(p.resolve(), Job(p, PurePosixPath(p.name)))
+            jobs.setdefault(_identity(p), Job(p, PurePosixPath(p.name)))
         else:
             for match in sorted(glob.glob(arg, recursive=True)):
                 m = Path(match)
                 if m.is_file():
-                    jobs.setdefault(m.resolve(), Job(m, PurePosixPath(m.name)))
-    return list(jobs.values())
+                    jobs.setdefault(_identity(m), Job(m, PurePosixPath(m.name)))
+    return _distinct(list(jobs.values()))
+
+
+def _identity(path: Path) -> str:
+    """The file a path names, so that one file reached twice is converted once. Unlike
+    ``Path.resolve``, ``os.path.realpath`` does not raise on a symlink loop (the loop is
+    then a job of its own, refused by the reader)."""
+    return os.path.realpath(path)
+
+
+def _safe_parts(relative: PurePosixPath) -> list[str]:
+    """The parts of an output path: unsafe characters replaced, no leading dots or dashes,
+    and each short enough that it and its temporary file fit a file system's name limit."""
+    parts = []
+    for part in relative.parts:
+        safe = UNSAFE.sub("_", part).lstrip(".-") or "_"
+        parts.append(safe.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore"))
+    return parts
+
+
+def _distinct(jobs: list[Job]) -> list[Job]:
+    """Jobs whose outputs would land on one file get distinct names, so that no output
+    overwrites another: the same name in two folders given as files or globs, names that
+    differ only in characters made safe (``a?b.txt``/``a_b.txt``, ``.plan.txt``/``plan.txt``)
+    or in case (one file on a case-insensitive disk). The first keeps its name, later ones
+    are numbered (``plan-2.txt.json``); the order is that of ``collect``, so a rerun over
+    the same inputs names them alike."""
+    taken: set[str] = set()
+    out = []
+    for job in jobs:
+        *folders, leaf = _safe_parts(job.relative)
+        stem, dot, suffix = leaf.rpartition(".")
+        name, n = leaf, 1
+        while "/".join([*folders, name]).casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}.{suffix}" if dot else f"{leaf}-{n}"
+        taken.add("/".join([*folders, name]).casefold())
+        out.append(Job(job.path, PurePosixPath(*folders, name)))
+    return out
 
 
 def output_path(outdir: Path, job: Job, suffix: str = ".json") -> Path:
     """``OUTDIR/sub/plan.docx.json``: the input's relative path with each part made safe;
     never outside OUTDIR (no ``..``, no absolute parts, no leading dots or dashes)."""
-    parts = [UNSAFE.sub("_", part).lstrip(".-") or "_" for part in job.relative.parts]
+    parts = _safe_parts(job.relative)
     target = outdir.joinpath(*parts[:-1], parts[-1] + suffix)
     root = outdir.resolve()
     if root not in target.resolve().parents:
@@ -85,14 +135,20 @@ def output_path(outdir: Path, job: Job, suffix: str = ".json") -> Path:
 TEMPORARY = regex.compile(r"^\..+\.\d+\.planparse-tmp$")
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write ``path`` whole or not at all: a full disk or a kill leaves the old file (or
+    none) in place, never a torn one, and no temporary file behind. Text is UTF-8."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.planparse-tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        with tmp.open("wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def remove_leftovers(outdir: Path) -> None:
@@ -103,9 +159,11 @@ def remove_leftovers(outdir: Path) -> None:
 
 
 def sha256_of(path: Path) -> str | None:
+    """The content hash of a plan file, or None where it is no file ``read`` would take
+    (a FIFO, a device, a file over the size limit, one that cannot be read)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_file(path)).hexdigest()
+    except InputError:
         return None
 
 
@@ -164,7 +222,11 @@ def _worker(conn: Connection, with_nlp: bool) -> None:
             plan = build_plan(blocks, source)
             text = plan_json(plan, compact=True)
             if output:  # written here, so that writing runs in parallel too
-                write_atomically(Path(output), text + "\n")
+                try:
+                    write_atomically(Path(output), text + "\n")
+                except OSError as e:  # a full disk, a name the file system refuses: this file fails
+                    conn.send((index, FAILED, f"cannot write {output}: {e.strerror or e}", {}))
+                    continue
             conn.send((index, DONE, "" if output else text, plan.summary()))
         except PlanparseError as e:
             conn.send((index, FAILED, str(e), {}))
@@ -323,12 +385,13 @@ class _Pool:
 
 @dataclass(slots=True)
 class Totals:
-    ok: int = 0
+    ok: int = 0  # plans written (to their file or to the JSON lines)
     failed: int = 0
     skipped: int = 0
     goals: int = 0
     measurable: int = 0
     targets: int = 0
+    problems: list[str] = field(default_factory=list)  # shared outputs that could not be written
 
     def add(self, summary: dict[str, int]) -> None:
         self.ok += 1
@@ -345,35 +408,47 @@ class Totals:
 
 def run_batch(jobs: list[Job], outdir: Path, *, workers: int, timeout: float, resume: bool,
               jsonl: Path | None = None, csv_path: Path | None = None, progress: bool = False) -> Totals:
-    outdir.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(outdir)
+    """Convert ``jobs``. Raises OutputError when nothing can be written (the folder or the
+    JSON lines cannot be made); a file whose output cannot be written fails alone."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(outdir)
+        errors = ErrorLog(outdir / "errors.jsonl")
+        errors.forget({str(job.path) for job in jobs})  # this run records them anew
+    except OSError as e:
+        raise OutputError(f"{outdir}: cannot write there: {e.strerror or e}") from None
     totals = Totals()
     todo = []
-    done_lines: dict[str, str] = _read_jsonl(jsonl) if (jsonl and resume) else {}
+    done_lines: dict[tuple[str, str], list[str]] = _read_jsonl(jsonl) if (jsonl and resume) else {}
+    kept = [line for lines in done_lines.values() for line in lines]
     for job in jobs:
         if resume and _already_done(job, outdir, jsonl, done_lines):
             totals.skipped += 1
         else:
             todo.append(job)
-    errors: list[dict[str, str]] = []
-    plans_json: list[str] = list(done_lines.values())
+    plans_json: list[str] = list(kept)
     appender = None
     if jsonl is not None:  # keep the complete lines of an earlier run, then append line by line
-        write_atomically(jsonl, "".join(line + "\n" for line in plans_json))
-        appender = jsonl.open("a", encoding="utf-8")
+        try:
+            write_atomically(jsonl, "".join(line + "\n" for line in kept))
+            appender = jsonl.open("ab", buffering=0)
+        except OSError as e:
+            raise OutputError(f"{jsonl}: cannot write: {e.strerror or e}") from None
     bar = _progress(len(todo), progress)
     pool = _Pool(min(workers, max(1, len(todo))), timeout, None if jsonl else outdir) if todo else None
     try:
         for result in (pool.run(todo) if pool else []):
+            if result.ok and appender is not None:
+                try:
+                    _append_line(appender, result.payload)
+                    plans_json.append(result.payload)
+                except OSError as e:
+                    result = Result(result.job, False, f"cannot write to {jsonl}: {e.strerror or e}")
             if result.ok:
                 totals.add(result.summary)
-                if appender is not None:
-                    plans_json.append(result.payload)
-                    appender.write(result.payload + "\n")
-                    appender.flush()
             else:
                 totals.failed += 1
-                errors.append({"file": str(result.job.path), "error": result.payload})
+                errors.add({"file": str(result.job.path), "error": result.payload})
             bar(result)
     finally:
         if pool:
@@ -381,31 +456,116 @@ def run_batch(jobs: list[Job], outdir: Path, *, workers: int, timeout: float, re
         if appender is not None:
             appender.close()
         remove_leftovers(outdir)  # of a worker killed while writing
-    write_atomically(outdir / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+    totals.problems += errors.problems
     if csv_path is not None:
-        from .model import Plan
-        from .outputs import plans_csv
-        plans = [Plan.from_dict(json.loads(p)) for p in plans_json] if jsonl else \
-            [Plan.from_dict(json.loads(output_path(outdir, j).read_text(encoding="utf-8"))) for j in jobs
-             if output_path(outdir, j).exists()]
-        write_atomically(csv_path, plans_csv(plans))
+        try:
+            write_atomically(csv_path, _csv(plans_json if jsonl else None, outdir, jobs))
+        except OSError as e:
+            totals.problems.append(f"{csv_path}: cannot write: {e.strerror or e}")
     return totals
 
 
-def _already_done(job: Job, outdir: Path, jsonl: Path | None, done_lines: dict[str, str]) -> bool:
+def _csv(plans_json: list[str] | None, outdir: Path, jobs: list[Job]) -> str:
+    """The CSV of the plans converted: from the JSON lines, or from each input's output."""
+    from .outputs import load_plan_json, plans_csv
+
+    if plans_json is None:
+        plans_json = [output_path(outdir, j).read_text(encoding="utf-8") for j in jobs
+                      if output_path(outdir, j).exists()]
+    return plans_csv(load_plan_json(p) for p in plans_json)
+
+
+def _append_line(f: BinaryIO, line: str) -> None:
+    """One JSON line appended whole: a write that fails halfway (a full disk) is cut off
+    again, so that the next line does not run on from a torn one."""
+    end = f.seek(0, os.SEEK_END)
+    data = (line + "\n").encode("utf-8")
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[f.write(view):]
+    except OSError:
+        f.truncate(end)
+        raise
+
+
+class ErrorLog:
+    """``errors.jsonl``, one failure record a line, shared safely by batches writing into
+    one folder: records are appended as they happen (so a batch that is killed keeps them)
+    under a lock, and a run drops only the records of the files it converts again, never
+    another run's. Where it cannot be written (a full disk), ``problems`` says so and the
+    batch goes on: each failure is still on stderr."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[str] = []
+        path.touch()
+
+    def forget(self, files: set[str]) -> None:
+        """Drop the records of ``files``, in place (appenders keep their file)."""
+        with self.path.open("r+b") as f, _locked(f):
+            lines = f.read().splitlines(keepends=True)
+            kept = [line for line in lines if _record_file(line) not in files]
+            if len(kept) < len(lines):
+                f.seek(0)
+                f.truncate()
+                f.write(b"".join(kept))
+
+    def add(self, record: dict[str, str]) -> None:
+        try:
+            with self.path.open("ab", buffering=0) as f, _locked(f):
+                _append_line(f, json.dumps(record, ensure_ascii=False))
+        except OSError as e:
+            if not self.problems:
+                self.problems.append(f"{self.path}: cannot write: {e.strerror or e}")
+
+
+def _record_file(line: bytes) -> str | None:
+    try:
+        return json.loads(line)["file"]
+    except (ValueError, KeyError, TypeError):
+        return None  # a torn line: kept, it is no one's to drop
+
+
+@contextlib.contextmanager
+def _locked(f: BinaryIO) -> Iterator[None]:
+    """An exclusive lock on an open file, where the platform has ``flock``."""
+    if fcntl is None:
+        yield
+        return
+    fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def _already_done(job: Job, outdir: Path, jsonl: Path | None, done_lines: dict[tuple[str, str], list[str]]) -> bool:
+    """Is the input converted already? In JSON lines, each line stands for one input with
+    that name and content, so two identical copies under one name need two lines."""
     if jsonl is not None:
-        return sha256_of(job.path) in done_lines
+        key = (display_name(job.path), sha256_of(job.path))
+        if done_lines.get(key):
+            done_lines[key].pop()
+            return True
+        return False
     return is_up_to_date(output_path(outdir, job), job.path)
 
 
-def _read_jsonl(path: Path | None) -> dict[str, str]:
-    """Plans already in a JSON-lines output, by content hash (a torn last line is dropped)."""
-    done: dict[str, str] = {}
+def _read_jsonl(path: Path | None) -> dict[tuple[str, str], list[str]]:
+    """Plans already in a JSON-lines output, by file name and content hash (a torn last
+    line is dropped)."""
+    done: dict[tuple[str, str], list[str]] = {}
     if path is None or not path.exists():
         return done
-    for line in path.read_text(encoding="utf-8").splitlines():
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as e:  # a folder, a file we may not read
+        raise OutputError(f"{path}: cannot read it to resume: {e.strerror or e}") from None
+    for line in text.splitlines():
         try:
-            done[json.loads(line)["source"]["sha256"]] = line
+            source = json.loads(line)["source"]
+            done.setdefault((source["file"], source["sha256"]), []).append(line)
         except (ValueError, KeyError, TypeError):
             continue
     return done

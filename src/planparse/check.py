@@ -179,19 +179,32 @@ def _gh_property(text: str) -> str:
     return _gh(text).replace(":", "%3A").replace(",", "%2C")
 
 
+#: characters XML 1.0 forbids even when escaped (control characters, lone surrogates)
+NOT_XML = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _attr(text: str) -> str:
+    """A quoted XML attribute value; characters XML cannot hold become U+FFFD."""
+    return quoteattr(NOT_XML.sub("\ufffd", text))
+
+
+def _text(text: str) -> str:
+    return escape(NOT_XML.sub("\ufffd", text))
+
+
 def report_junit(verdicts: list[Verdict], paths: dict[str, str]) -> str:
     """JUnit XML: a suite per plan, a case for the policy and one per goal."""
     suites = []
     for v in verdicts:
         path = paths.get(v.file, v.file)
-        cases = [f'    <testcase classname={quoteattr(path)} name="policy">'
-                 + (f'<failure message={quoteattr("; ".join(v.problems))}/>' if v.problems else "") + "</testcase>"]
+        cases = [f'    <testcase classname={_attr(path)} name="policy">'
+                 + (f'<failure message={_attr("; ".join(v.problems))}/>' if v.problems else "") + "</testcase>"]
         for f in v.findings:
             name = f"rad {f.goal.location.line or '?'}: {_short(f.goal.text, 60)}"
-            cases.append(f"    <testcase classname={quoteattr(path)} name={quoteattr(name)}>"
-                         f"<failure message={quoteattr(f.message)}>{escape(f.goal.text)}</failure></testcase>")
+            cases.append(f"    <testcase classname={_attr(path)} name={_attr(name)}>"
+                         f"<failure message={_attr(f.message)}>{_text(f.goal.text)}</failure></testcase>")
         failures = len(v.findings) + (1 if v.problems else 0)
-        suites.append(f'  <testsuite name={quoteattr(path)} tests="{len(v.findings) + 1}" failures="{failures}">\n'
+        suites.append(f'  <testsuite name={_attr(path)} tests="{len(v.findings) + 1}" failures="{failures}">\n'
                       + "\n".join(cases) + "\n  </testsuite>")
     return '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n' + "\n".join(suites) + "\n</testsuites>\n"
 

@@ -9,17 +9,54 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import EXIT_INPUT, EXIT_OK, EXIT_POLICY, PlanparseError
 
 EXIT_INTERNAL = 3
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with an error said in one line (not a block of usage), exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _finite(text: str) -> float:
+    """A float option's value: ``nan`` and ``inf`` parse as floats but mean nothing here."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"not a finite number: {text!r}")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
+def _ratio(text: str) -> float:
+    value = _finite(text)
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"not a share between 0 and 1: {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="planparse", description="Swedish activity plans as structured data.")
+    p = _Parser(prog="planparse", description="Swedish activity plans as structured data.")
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = sub.add_parser("parse", help="parse one plan and print its JSON")
@@ -31,11 +68,11 @@ def _parser() -> argparse.ArgumentParser:
                             "outline for a terminal) or xlsx (the follow-up workbook; needs -o)")
     parse.add_argument("--excel", action="store_true",
                        help="with --format csv: for Swedish Excel (BOM, ';' separator, decimal comma)")
-    parse.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this")
+    parse.add_argument("--max-bytes", type=_positive, default=None, help="refuse files larger than this")
     _add_lang(parse)
     check = sub.add_parser("check", help="check that plans have measurable goals (for CI and pre-commit)")
     check.add_argument("files", nargs="+", type=Path)
-    check.add_argument("--min-measurable", type=float, default=0.5, metavar="RATIO",
+    check.add_argument("--min-measurable", type=_ratio, default=0.5, metavar="RATIO",
                        help="share of goals that must carry a target (default 0.5)")
     check.add_argument("--min-targets", type=int, default=1, metavar="N", help="targets a plan must have (default 1)")
     check.add_argument("--format", choices=("text", "json", "github", "junit"), default="text")
@@ -48,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--jsonl", type=Path, help="write all plans as JSON lines to this file instead")
     batch.add_argument("--csv", type=Path, help="also write every plan's goals and targets to this CSV file")
     batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: the cores)")
-    batch.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per file (default 60)")
+    batch.add_argument("--timeout", type=_finite, default=60.0, help="seconds allowed per file (default 60)")
     batch.add_argument("--resume", action="store_true", help="skip inputs whose output is up to date")
     diff = sub.add_parser("diff", help="compare last year's plan with this year's")
     diff.add_argument("old", type=Path, help="a plan (.txt/.md/.docx/.pdf) or its planparse JSON")
@@ -85,7 +122,18 @@ def _version() -> str:
 
 
 
+def _quiet_libraries() -> None:
+    """pdfminer (reading the PDFs pdfium refuses) logs what it repairs as warnings, which
+    Python prints on stderr when logging is not set up; the CLI says one line per error."""
+    import logging
+
+    pdfminer = logging.getLogger("pdfminer")
+    pdfminer.addHandler(logging.NullHandler())
+    pdfminer.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
+    _quiet_libraries()
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -182,9 +230,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     totals = run_batch(jobs, args.outdir, workers=args.jobs, timeout=args.timeout, resume=args.resume,
                        jsonl=args.jsonl, csv_path=args.csv, progress=sys.stderr.isatty())
+    for problem in totals.problems:
+        print(f"planparse: {problem}", file=sys.stderr)
     print(f"planparse: {totals.line()}" + (f"; see {args.outdir / 'errors.jsonl'}" if totals.failed else ""),
           file=sys.stderr)
-    return EXIT_POLICY if totals.failed else EXIT_OK
+    return EXIT_POLICY if totals.failed or totals.problems else EXIT_OK
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
@@ -257,31 +307,42 @@ def _check_writable(output: Path) -> None:
         raise PlanparseError(f"{output}: cannot write: permission denied")
 
 
-def _save(data: bytes, output: Path) -> None:
-    """Write a report file; an OS error is the user's to fix, so it is one line and exit 2."""
+def _save(data: str | bytes, output: Path) -> None:
+    """Write ``output`` atomically: a full disk leaves the earlier file as it was. An OS
+    error is the user's to fix, so it is one line and exit 2."""
+    from .batch import write_atomically
+    from .errors import OutputError
+
     try:
-        output.write_bytes(data)
+        write_atomically(output, data)
     except OSError as e:
-        raise PlanparseError(f"{output}: cannot write: {e.strerror or e}") from None
+        raise OutputError(f"{output}: cannot write: {e.strerror or e}") from None
 
 
 def _load_plan(path: Path):
     """A plan from its source file, or from planparse JSON written earlier."""
-    from .api import parse
+    from .api import parse, read_file
     from .errors import InputError
-    from .model import Plan
+    from .outputs import load_plan_json
 
-    if path.suffix.lower() != ".json":
-        return parse(path)
     try:
-        return Plan.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise InputError(f"{path}: not planparse JSON ({type(e).__name__})") from None
+        if path.suffix.lower() != ".json":
+            return parse(path)
+        return load_plan_json(read_file(path).decode("utf-8"))
+    except InputError as e:
+        raise InputError(f"{path}: {e}") from None
+    except ValueError as e:  # not JSON, not UTF-8, or JSON that is no plan
+        raise InputError(f"{path}: not planparse JSON ({_one_line(str(e))})") from None
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    return " ".join(text.split())[:limit]
 
 
 def _write(text: str, output: Path | None) -> None:
+    """To stdout, or to ``output`` atomically."""
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
-    else:
-        output.write_text(text, encoding="utf-8")
+        return
+    _save(text, output)

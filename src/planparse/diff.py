@@ -8,7 +8,10 @@ klubbens ledare" are the same goal with a raised target.
 from __future__ import annotations
 
 import difflib
+import heapq
 import json
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +25,8 @@ STOPWORDS = frozenset({"och", "att", "som", "för", "med", "till", "på", "av", 
                        "vi", "ska", "skall", "minst", "högst", "cirka", "under", "året", "samt", "vår", "våra",
                        "vårt", "om", "från", "inom", "kunna", "ha", "vara", "är", "har", "bli"})
 MATCH_THRESHOLD = 0.45
+#: new goals each old goal is compared with, the likeliest by shared content words
+MAX_CANDIDATES = 50
 
 
 @lru_cache(maxsize=8192)
@@ -77,34 +82,80 @@ class PlanDiff:
 
 
 def diff_plans(old: Plan, new: Plan) -> PlanDiff:
+    """Goals paired greedily, the most alike pair first. Only goals that share a content
+    word are compared (no others can reach MATCH_THRESHOLD), each old goal with its
+    MAX_CANDIDATES likeliest new ones, and the slow character comparison is made only for
+    a pair that could be the next one taken: two plans of thousands of goals take seconds,
+    not hours."""
     result = PlanDiff()
     old_goals = [g for _, g in old.goals()]
     new_goals = [g for _, g in new.goals()]
-    pairs = sorted(((similarity(a.text, b.text), i, j) for i, a in enumerate(old_goals)
-                    for j, b in enumerate(new_goals)), reverse=True)
+    # similarity <= 0.6 * jaccard + 0.4: below this jaccard a pair cannot reach the threshold
+    reachable = (MATCH_THRESHOLD - 0.4) / 0.6
+    heap = []
+    for i, likely in _likely_pairs([g.text for g in old_goals], [g.text for g in new_goals], reachable):
+        for j, jaccard in likely[:MAX_CANDIDATES]:
+            heap.append((-(0.6 * jaccard + 0.4), 1, -i, -j, jaccard))  # 1: an upper bound, not yet the score
+    heapq.heapify(heap)
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for score, i, j in pairs:
-        if score < MATCH_THRESHOLD:
-            break
+    pairs: dict[int, GoalPair] = {}
+    while heap:
+        score, bound, i, j, jaccard = heapq.heappop(heap)
+        i, j = -i, -j
         if i in used_old or j in used_new:
             continue
+        if bound:  # its score now, back in line behind any pair that scores higher
+            heapq.heappush(heap, (-_score(jaccard, old_goals[i].text, new_goals[j].text), 0, -i, -j, jaccard))
+            continue
+        if -score < MATCH_THRESHOLD:
+            break
         used_old.add(i)
         used_new.add(j)
-        result.kept.append(GoalPair(old_goals[i], new_goals[j], score,
-                                    diff_targets(old_goals[i].targets, new_goals[j].targets)))
-    result.kept.sort(key=lambda p: new_goals.index(p.new))
+        pairs[j] = GoalPair(old_goals[i], new_goals[j], -score, diff_targets(old_goals[i].targets, new_goals[j].targets))
+    result.kept = [pairs[j] for j in sorted(pairs)]
     result.added = [g for j, g in enumerate(new_goals) if j not in used_new]
     result.dropped = [g for i, g in enumerate(old_goals) if i not in used_old]
     old_titles = [s.title for s in old.walk_sections() if s.title]
     new_titles = [s.title for s in new.walk_sections() if s.title]
-    result.sections_added = [t for t in new_titles if not _has_like(t, old_titles)]
-    result.sections_dropped = [t for t in old_titles if not _has_like(t, new_titles)]
+    result.sections_added = _without_like(new_titles, old_titles)
+    result.sections_dropped = _without_like(old_titles, new_titles)
     return result
 
 
-def _has_like(title: str, titles: list[str]) -> bool:
-    return any(title.casefold() == t.casefold() or similarity(title, t) >= 0.8 for t in titles)
+def _score(jaccard: float, a: str, b: str) -> float:
+    """``similarity`` with the content words' overlap already known."""
+    return max(jaccard, 0.6 * jaccard + 0.4 * difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio())
+
+
+def _likely_pairs(a: list[str], b: list[str], min_jaccard: float) -> Iterator[tuple[int, list[tuple[int, float]]]]:
+    """For each text of ``a``, the texts of ``b`` that share content words with it, by an
+    index of their words rather than pair by pair: (index, jaccard) at least
+    ``min_jaccard``, likeliest first."""
+    words_b = [content(t) for t in b]
+    postings: dict[str, list[int]] = {}
+    for j, words in enumerate(words_b):
+        for w in words:
+            postings.setdefault(w, []).append(j)
+    for i, text in enumerate(a):
+        words = content(text)
+        shared: Counter[int] = Counter()
+        for w in words:
+            shared.update(postings.get(w, ()))
+        likely = [(j, n / (len(words) + len(words_b[j]) - n)) for j, n in shared.items()]
+        likely = [(j, jac) for j, jac in likely if jac >= min_jaccard]
+        likely.sort(key=lambda x: (-x[1], x[0]))
+        yield i, likely
+
+
+def _without_like(titles: list[str], others: list[str]) -> list[str]:
+    """The titles with none like them among ``others`` (the same but for case, or
+    ``similarity`` of 0.8 or more), compared through the word index, not pair by pair."""
+    same = {t.casefold() for t in others}
+    reachable = (0.8 - 0.4) / 0.6
+    return [title for i, likely in _likely_pairs(titles, others, reachable)
+            if (title := titles[i]).casefold() not in same
+            and not any(_score(jac, title, others[j]) >= 0.8 for j, jac in likely)]
 
 
 def diff_targets(old: list[Target], new: list[Target]) -> list[TargetChange]:

@@ -14,3 +14,7 @@ class PlanparseError(Exception):
 
 class InputError(PlanparseError):
     """The file cannot be read as a plan (missing, empty, binary, wrong format)."""
+
+
+class OutputError(PlanparseError):
+    """The output cannot be written (a folder that cannot be made, a full disk)."""

@@ -5,8 +5,10 @@ stored plan can be loaded by other tools (diff, check) without re-parsing the so
 """
 from __future__ import annotations
 
+import math
+import sys
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Literal
+from typing import Any, Iterator, Literal, get_args
 
 SCHEMA_ID = "planparse/plan@1"
 
@@ -24,8 +26,10 @@ class Baseline:
         return {"value": _num(self.value), "year": self.year}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any] | None) -> Baseline | None:
-        return None if d is None else cls(value=d["value"], year=d.get("year"))
+    def from_dict(cls, d: Any, where: str = "baseline") -> Baseline | None:
+        if d is None:
+            return None
+        return cls(value=_get(d, "value", where, NUMBER), year=_get(d, "year", where, (int, None)))
 
 
 @dataclass(slots=True)
@@ -67,13 +71,19 @@ class Target:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Target:
+    def from_dict(cls, d: Any, where: str = "target") -> Target:
+        span = _get(d, "span", where, list)
+        if len(span) != 2 or not all(_is(x, int) for x in span):
+            raise ValueError(f"{where}.span: not two integers")
+        text = (str, None)
         return cls(
-            text=d["text"], span=tuple(d["span"]), value=d["value"],
-            comparator=d["comparator"], quantity=d["quantity"], unit=d.get("unit"),
-            unit_text=d.get("unit_text"), value_max=d.get("value_max"), metric=d.get("metric"),
-            change=d.get("change"), per=d.get("per"),
-            baseline=Baseline.from_dict(d.get("baseline")), deadline=d.get("deadline"),
+            text=_get(d, "text", where, str), span=(span[0], span[1]), value=_get(d, "value", where, NUMBER),
+            comparator=_get(d, "comparator", where, COMPARATORS), quantity=_get(d, "quantity", where, QUANTITIES),
+            unit=_get(d, "unit", where, text, None), unit_text=_get(d, "unit_text", where, text, None),
+            value_max=_get(d, "value_max", where, (*NUMBER, None), None), metric=_get(d, "metric", where, text, None),
+            change=_get(d, "change", where, (*CHANGES, None), None), per=_get(d, "per", where, text, None),
+            baseline=Baseline.from_dict(_get(d, "baseline", where, (dict, None), None), f"{where}.baseline"),
+            deadline=_get(d, "deadline", where, text, None),
         )
 
 
@@ -108,13 +118,18 @@ class Goal:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Goal:
-        loc = d.get("location") or {}
+    def from_dict(cls, d: Any, where: str = "goal") -> Goal:
+        loc = _get(d, "location", where, (dict, None), None) or {}
+        targets = _get(d, "targets", where, list, [])
+        responsible = _get(d, "responsible", where, list, [])
+        if not all(isinstance(r, str) for r in responsible):
+            raise ValueError(f"{where}.responsible: not a list of strings")
         return cls(
-            id=d["id"], text=d["text"], kind=d["kind"],
-            targets=[Target.from_dict(t) for t in d.get("targets", [])],
-            responsible=list(d.get("responsible", [])),
-            location=Location(page=loc.get("page"), line=loc.get("line")),
+            id=_get(d, "id", where, str), text=_get(d, "text", where, str), kind=_get(d, "kind", where, KINDS),
+            targets=[Target.from_dict(t, f"{where}.targets[{i}]") for i, t in enumerate(targets)],
+            responsible=list(responsible),
+            location=Location(page=_get(loc, "page", f"{where}.location", (int, None), None),
+                              line=_get(loc, "line", f"{where}.location", (int, None), None)),
         )
 
 
@@ -131,27 +146,50 @@ class Section:
     sections: list[Section] = field(default_factory=list)
 
     def walk(self) -> Iterator[Section]:
-        yield self
-        for s in self.sections:
-            yield from s.walk()
+        """This section and all below it, in document order (by a stack, not by recursion,
+        so that sections nested hundreds deep are walked too)."""
+        stack = [self]
+        while stack:
+            section = stack.pop()
+            yield section
+            stack.extend(reversed(section.sections))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "level": self.level,
-            "text": self.text,
-            "goals": [g.to_dict() for g in self.goals],
-            "sections": [s.to_dict() for s in self.sections],
-        }
+        """The section and those below it, built by a stack rather than by recursion."""
+        out = self._own_dict()
+        stack = [(self, out)]
+        while stack:
+            section, d = stack.pop()
+            for child in section.sections:
+                child_dict = child._own_dict()
+                d["sections"].append(child_dict)
+                stack.append((child, child_dict))
+        return out
+
+    def _own_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "level": self.level, "text": self.text,
+                "goals": [g.to_dict() for g in self.goals], "sections": []}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Section:
-        return cls(
-            id=d["id"], title=d.get("title"), level=d["level"], text=d.get("text", ""),
-            goals=[Goal.from_dict(g) for g in d.get("goals", [])],
-            sections=[Section.from_dict(s) for s in d.get("sections", [])],
-        )
+    def from_dict(cls, d: Any, where: str = "section") -> Section:
+        """A section and those below it, read by a stack rather than by recursion; each
+        field checked, so that JSON which is not a plan is refused saying where."""
+        root = cls._own_from_dict(d, where)
+        stack = [(root, d, where)]
+        while stack:
+            section, raw, at = stack.pop()
+            for i, child in enumerate(_get(raw, "sections", at, list, [])):
+                child_at = f"{at}.sections[{i}]"
+                section.sections.append(cls._own_from_dict(child, child_at))
+                stack.append((section.sections[-1], child, child_at))
+        return root
+
+    @classmethod
+    def _own_from_dict(cls, d: Any, where: str) -> Section:
+        goals = _get(d, "goals", where, list, [])
+        return cls(id=_get(d, "id", where, str), title=_get(d, "title", where, (str, None), None),
+                   level=_get(d, "level", where, int), text=_get(d, "text", where, str, ""),
+                   goals=[Goal.from_dict(g, f"{where}.goals[{i}]") for i, g in enumerate(goals)])
 
 
 @dataclass(slots=True)
@@ -211,18 +249,79 @@ class Plan:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Plan:
-        if d.get("schema") != SCHEMA_ID:
+    def from_dict(cls, d: Any) -> Plan:
+        """A plan from its JSON. Raises ValueError, naming the field, for anything that is
+        not a plan (another JSON value, a missing field, a value of the wrong type)."""
+        if not isinstance(d, dict) or d.get("schema") != SCHEMA_ID:
             raise ValueError(f"not a {SCHEMA_ID} document")
-        src = d["source"]
+        src = _get(d, "source", "plan", dict)
+        years = _get(d, "years", "plan", list, [])
+        if not all(_is(y, int) for y in years):
+            raise ValueError("plan.years: not a list of integers")
+        year = _get(d, "year", "plan", (int, None), None)
+        text = (str, None)
         return cls(
-            source=Source(file=src["file"], format=src["format"], sha256=src["sha256"],
-                          pages=src.get("pages")),
-            title=d.get("title"), organization=d.get("organization"),
-            years=list(d.get("years") or ([d["year"]] if d.get("year") else [])),
-            status=d.get("status"), date=d.get("date"),
-            sections=[Section.from_dict(s) for s in d.get("sections", [])],
+            source=Source(file=_get(src, "file", "source", str), format=_get(src, "format", "source", FORMATS),
+                          sha256=_get(src, "sha256", "source", str),
+                          pages=_get(src, "pages", "source", (int, None), None)),
+            title=_get(d, "title", "plan", text, None), organization=_get(d, "organization", "plan", text, None),
+            years=list(years or ([year] if year else [])),
+            status=_get(d, "status", "plan", ("draft", "adopted", None), None),
+            date=_get(d, "date", "plan", text, None),
+            sections=[Section.from_dict(s, f"sections[{i}]")
+                      for i, s in enumerate(_get(d, "sections", "plan", list, []))],
         )
+
+
+#: what ``from_dict`` accepts where a field is one of a few types or values
+NUMBER = (int, float)
+COMPARATORS = get_args(Comparator)
+QUANTITIES = get_args(Quantity)
+CHANGES = get_args(Change)
+KINDS = ("goal", "activity")
+FORMATS = ("txt", "md", "docx", "pdf")
+_REQUIRED = object()
+
+
+def _get(d: Any, key: str, where: str, allowed: Any, default: Any = _REQUIRED) -> Any:
+    """``d[key]`` if it is one of ``allowed`` (types, literal values, None), else ValueError
+    saying where. A missing key gives ``default``, or an error when there is none."""
+    if not isinstance(d, dict):
+        raise ValueError(f"{where}: not an object")
+    if key not in d:
+        if default is _REQUIRED:
+            raise ValueError(f"{where}.{key}: missing")
+        return default
+    value = d[key]
+    options = allowed if isinstance(allowed, tuple) else (allowed,)
+    if any(_is(value, o) if isinstance(o, type) else (value is o if o is None else value == o and isinstance(value, str))
+           for o in options):
+        return value
+    raise ValueError(f"{where}.{key}: {_kind(value)} where {_expected(options)} was expected")
+
+
+def _is(value: Any, kind: type) -> bool:
+    """Is ``value`` of JSON type ``kind``? true is no number here, and neither are NaN,
+    infinity (Python's json reads them, JSON has none) or an integer no float can hold."""
+    if isinstance(value, bool):
+        return kind is bool
+    if kind is float:
+        return isinstance(value, float) and math.isfinite(value)
+    if kind is int:
+        return isinstance(value, int) and abs(value) <= sys.float_info.max
+    return isinstance(value, kind)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, (str, float)):
+        return repr(value[:40] if isinstance(value, str) else value)
+    return type(value).__name__
+
+
+def _expected(options: tuple[Any, ...]) -> str:
+    return " or ".join("null" if o is None else o.__name__ if isinstance(o, type) else repr(o) for o in options)
 
 
 def _num(x: float | None) -> float | int | None:

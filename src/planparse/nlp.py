@@ -66,6 +66,7 @@ def number_groups(doc: Doc) -> Doc:
     """Merge digit groups split by a space or no-break space into one token: "1 000"."""
     if not SPACED_DIGITS.search(doc.text):
         return doc  # most texts have no such number: not worth a walk over every token
+    text = doc.text  # built anew on every access: once here keeps the walk linear
     spans = []
     i = 0
     while i < len(doc):
@@ -74,7 +75,7 @@ def number_groups(doc: Doc) -> Doc:
             j = i
             while j + 1 < len(doc):
                 nxt = doc[j + 1]
-                gap = doc.text[doc[j].idx + len(doc[j].text):nxt.idx]
+                gap = text[doc[j].idx + len(doc[j].text):nxt.idx]
                 if gap in (" ", "\u00a0", "\u202f") and NUMBER_GROUP.match(nxt.text):
                     j += 1
                 elif nxt.is_space and nxt.text in ("\u00a0", "\u202f") and j + 2 < len(doc) \
@@ -109,13 +110,18 @@ def pipeline() -> Language:
     return spacy.load(str(path))
 
 
+#: characters of one text that are tagged (README, "Limits"): spaCy refuses texts over a
+#: million characters and takes gigabytes on the way there; words past this are untagged
+MAX_TAGGED_CHARS = 100_000
+
+
 def analyse(text: str) -> list[Word]:
-    return _words(pipeline()(text))
+    return _words(pipeline()(text[:MAX_TAGGED_CHARS]))
 
 
 def analyse_many(texts: list[str]) -> list[list[Word]]:
     """The words of many texts, tagged in batches (much cheaper than one call each)."""
-    return [_words(doc) for doc in pipeline().pipe(texts, batch_size=64)]
+    return [_words(doc) for doc in pipeline().pipe((t[:MAX_TAGGED_CHARS] for t in texts), batch_size=64)]
 
 
 def _words(doc: Doc) -> list[Word]:

@@ -4,20 +4,63 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
+from contextlib import contextmanager
 from importlib import resources
 from typing import Any, Iterable, Iterator
 
+from .errors import InputError
 from .model import Goal, Plan, Section, Target
 
 CSV_COLUMNS = ("file", "section", "goal", "kind", "measurable", "comparator", "value", "value_max", "unit",
                "quantity", "change", "per", "baseline_value", "baseline_year", "deadline", "page", "line")
 
 
+#: sections nest at most this deep in plan JSON written or read (README, "Limits"): json
+#: recurses once per nesting level, and indented output grows with the square of the depth
+MAX_DEPTH = 1000
+
+
 def plan_json(plan: Plan, *, compact: bool = False) -> str:
     """The plan as JSON text: UTF-8 characters kept as they are, not escaped."""
-    if compact:
-        return json.dumps(plan.to_dict(), ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(plan.to_dict(), ensure_ascii=False, indent=2)
+    depth = max((d for d, _ in _sections_with_depth(plan.sections)), default=0)
+    if depth > MAX_DEPTH:
+        raise InputError(f"sections nest {depth} deep, over the limit of {MAX_DEPTH}")
+    with _recursion_room(3 * depth):
+        if compact:
+            return json.dumps(plan.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(plan.to_dict(), ensure_ascii=False, indent=2)
+
+
+def load_plan_json(text: str) -> Plan:
+    """A plan from its JSON text. Raises ValueError for text that is not a plan: not JSON,
+    another JSON value, nested deeper than a plan may be, a field of the wrong type."""
+    try:
+        with _recursion_room(3 * MAX_DEPTH):
+            data = json.loads(text)
+    except RecursionError:
+        raise ValueError(f"nested deeper than a plan's {MAX_DEPTH} levels of sections") from None
+    return Plan.from_dict(data)
+
+
+@contextmanager
+def _recursion_room(levels: int) -> Iterator[None]:
+    """Room for ``levels`` more nested calls, for json's encoder and decoder only."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(old + levels)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def _sections_with_depth(sections: list[Section]) -> Iterator[tuple[int, Section]]:
+    """Every section with its depth (1 at the top), in document order, by a stack."""
+    stack = [(1, s) for s in reversed(sections)]
+    while stack:
+        depth, section = stack.pop()
+        yield depth, section
+        stack.extend((depth + 1, s) for s in reversed(section.sections))
 
 
 def schema() -> dict[str, Any]:
@@ -37,11 +80,14 @@ def csv_rows(plan: Plan) -> Iterator[dict[str, Any]]:
 
 
 def _goals_with_paths(sections: list[Section], path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Goal]]:
-    for s in sections:
-        here = path + ((s.title,) if s.title else ())
+    """Every goal with the titles above it, in document order (by a stack, not recursion)."""
+    stack = [(path, s) for s in reversed(sections)]
+    while stack:
+        above, s = stack.pop()
+        here = above + ((s.title,) if s.title else ())
         for g in s.goals:
             yield here, g
-        yield from _goals_with_paths(s.sections, here)
+        stack.extend((here, child) for child in reversed(s.sections))
 
 
 def _target_columns(t: Target) -> dict[str, Any]:

@@ -22,7 +22,7 @@ import regex
 
 from ..model import Baseline, Target
 from .. import lexicon as lx
-from .numbers import parse_digits, parse_number_word
+from .numbers import iso_date, parse_digits, parse_number_word
 from .tokens import Token, annotate, blocked_spans, inside, tokenize
 from .units import looks_like_modifier, noun_lemma
 
@@ -575,10 +575,10 @@ def _date_at(toks: Sequence[Token], k: int) -> str | None:
     tok = toks[k]
     if tok.is_number and YEAR.match(tok.text):
         if k + 4 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].text.isdigit() and toks[k + 3].text == "-":
-            return f"{tok.text}-{int(toks[k + 2].text):02d}-{int(toks[k + 4].text):02d}"
+            return iso_date(tok.text, toks[k + 2].text, toks[k + 4].text) or tok.text
         return tok.text
     if tok.text.isdigit() and k + 2 < len(toks) and toks[k + 1].lower in lx.MONTHS and YEAR.match(toks[k + 2].text):
-        return f"{toks[k + 2].text}-{lx.MONTHS[toks[k + 1].lower]:02d}-{int(tok.text):02d}"
+        return iso_date(toks[k + 2].text, lx.MONTHS[toks[k + 1].lower], tok.text)
     if tok.lower in lx.MONTHS and k + 1 < len(toks) and YEAR.match(toks[k + 1].text):
         return f"{toks[k + 1].text}-{lx.MONTHS[tok.lower]:02d}"
     return None

@@ -6,6 +6,8 @@
 10000
 >>> parse_digits("32,5")
 32.5
+>>> DIGITS.search("minst " + "9" * 400 + " möten") is None
+True
 >>> parse_number_word("tvåhundrafemtio")
 250
 >>> parse_number_word("tjugofem")
@@ -19,6 +21,7 @@ True
 """
 from __future__ import annotations
 
+import datetime
 from functools import lru_cache
 
 import regex
@@ -35,10 +38,16 @@ TENS: dict[str, int] = {
 #: one and two are written "ett"/"en" and "två" in compounds; all others as in ONES
 _UNITS_IN_TENS = {k: v for k, v in ONES.items() if v < 10}
 
+#: digits a number may have before and after its decimal comma: more is no count or sum a
+#: plan sets (a float holds 15 digits exactly), and a run of hundreds of digits must not
+#: become an int too large for a float or for ``str`` (README, "Limits")
+MAX_DIGITS = 15
+
 #: digits with space, no-break space, narrow no-break space or dot as thousands separator,
-#: comma as decimal sign
+#: comma as decimal sign; at most MAX_DIGITS of them (a longer run is no number at all)
 DIGITS = regex.compile(
-    r"(?<![\p{L}\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+)(?:,\d+)?(?![\p{L}\d])")
+    r"(?<![\p{L}\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d]|[ \u00a0\u202f]\d{3}(?!\d))"
+    r"|\d{1,3}(?:\.\d{3}){1,4}(?![\d.])|\d{1,15})(?:,\d{1,15})?(?![\p{L}\d])")
 _SEPARATORS = regex.compile(r"[ \u00a0\u202f.]")
 
 
@@ -49,6 +58,19 @@ def parse_digits(text: str) -> int | float:
     if frac:
         return float(f"{whole}.{frac}")
     return int(whole)
+
+
+def iso_date(year: str, month: str | int, day: str) -> str | None:
+    """``YYYY-MM-DD`` for a date the calendar has, else None (``2025-123-456``, ``123 maj
+    2025``, ``2025-12-maj``): a deadline read from a plan is a real date or none at all.
+
+    >>> iso_date("2025", 6, "30"), iso_date("2025", "123", "456"), iso_date("2025", "12", "maj")
+    ('2025-06-30', None, None)
+    """
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _below_hundred(word: str) -> int | None:
