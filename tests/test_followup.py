@@ -170,11 +170,18 @@ def test_a_workbook_of_several_plans_has_a_sheet_for_each(tmp_path, plan):
     assert {o.file for o in read_followup(path).outcomes} == {"testbyn-2025.md", "granbacka-2025.txt"}
 
 
-def test_xlsx_without_an_output_file_or_to_a_missing_folder_is_refused(tmp_path):
+def test_xlsx_without_an_output_file_or_under_a_file_is_refused(tmp_path):
     assert_one_line_error(run("parse", str(SAMPLES / "granbacka-2025.txt"), "--format", "xlsx"))
-    proc = run("parse", str(SAMPLES / "granbacka-2025.txt"), "--format", "xlsx", "-o", str(tmp_path / "nej" / "u.xlsx"))
+    (tmp_path / "fil").write_text("x")
+    proc = run("parse", str(SAMPLES / "granbacka-2025.txt"), "--format", "xlsx", "-o", str(tmp_path / "fil" / "u.xlsx"))
     assert_one_line_error(proc)
     assert "cannot write" in proc.stderr
+
+
+def test_xlsx_to_a_missing_folder_makes_it_as_parse_o_does(tmp_path):
+    proc = run("parse", str(SAMPLES / "granbacka-2025.txt"), "--format", "xlsx", "-o", str(tmp_path / "ny" / "u.xlsx"))
+    assert proc.returncode == 0, proc.stderr
+    assert openpyxl.load_workbook(tmp_path / "ny" / "u.xlsx").sheetnames[0] == "granbacka-2025"
 
 
 @pytest.mark.parametrize("make", [

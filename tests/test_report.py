@@ -170,8 +170,8 @@ def test_the_cli_makes_a_plan_report_and_a_district_over_a_batch_output_folder(t
 
 @pytest.mark.parametrize("args", [
     pytest.param(lambda d: [str(_folder(d / "tom")), "-o", str(d / "r.html")], id="a folder with no plans"),
-    pytest.param(lambda d: [str(SAMPLES / "granbacka-2025.txt"), "-o", str(d / "saknas" / "r.html")],
-                 id="an output folder that does not exist"),
+    pytest.param(lambda d: [str(SAMPLES / "granbacka-2025.txt"), "-o", str(_file(d / "fil") / "r.html")],
+                 id="an output under a file"),
     pytest.param(lambda d: [str(SAMPLES / "granbacka-2025.txt"), "-o", str(d)], id="an output that is a folder"),
     pytest.param(lambda d: [str(SAMPLES / "granbacka-2025.expected.json"), "-o", str(d / "r.html")],
                  id="JSON that is not a plan"),
@@ -179,6 +179,11 @@ def test_the_cli_makes_a_plan_report_and_a_district_over_a_batch_output_folder(t
 ])
 def test_bad_report_input_is_a_one_line_error(tmp_path, args):
     assert_one_line_error(run("report", *args(tmp_path)))
+
+
+def _file(path):
+    path.write_text("x")
+    return path
 
 
 def _folder(path):

@@ -300,10 +300,12 @@ def _check_writable(output: Path) -> None:
     """Refuse an output path that cannot be written before the work is done, not after."""
     if output.is_dir():
         raise PlanparseError(f"{output}: is a directory")
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.is_dir():
-        raise PlanparseError(f"{output}: cannot write: no such folder {parent}")
-    if not os.access(parent, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+    existing = output.absolute().parent
+    while not existing.exists():  # missing folders are made on writing, as for parse -o
+        existing = existing.parent
+    if not existing.is_dir():
+        raise PlanparseError(f"{output}: cannot write: {existing} is not a folder")
+    if not os.access(existing, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
         raise PlanparseError(f"{output}: cannot write: permission denied")
 
 
