@@ -158,7 +158,14 @@ UNIT_LEMMA_EXCEPTIONS: dict[str, str] = {
     "timmar": "timme", "medlemmar": "medlem", "möten": "möte",
 }
 
-# --- goals and structure ----------------------------------------------------------
+# --- abbreviations -------------------------------------------------------------
+#: abbreviations whose final dot is part of the word, not the end of a sentence
+ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
+                 "ordf", "jfr", "ung", "bl.a", "t.ex", "s.k", "m.m", "o.s.v", "dvs", "inkl", "exkl", "tkr",
+                 "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
+
+
+# --- document structure: headings, goals, metadata ---------------------------------
 #: heading or lead-in words whose list items are goals (not activities)
 GOAL_HEADINGS = ("mål", "målsättning", "målsättningar", "delmål", "effektmål", "verksamhetsmål",
                  "vi ska", "vi vill", "vi skall", "våra mål", "mål för", "målen", "långsiktiga mål",
@@ -175,9 +182,27 @@ GOAL_WORDING = ("ska", "skall", "målet är", "målet att", "mål är att", "må
 #: verbs that open a list item stating an outcome rather than an activity
 OUTCOME_VERBS = ("öka", "minska", "höja", "sänka", "förbättra", "stärka", "bli", "nå", "uppnå",
                  "behålla", "bibehålla", "fördubbla", "halvera", "värva", "växa")
-
-# --- abbreviations -------------------------------------------------------------
-#: abbreviations whose final dot is part of the word, not the end of a sentence
-ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
-                 "ordf", "jfr", "ung", "bl.a", "t.ex", "s.k", "m.m", "o.s.v", "dvs", "inkl", "exkl", "tkr",
-                 "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
+#: status words near the title -> status (SPEC: draft or adopted)
+STATUS_WORDS: dict[str, str] = {
+    "förslag": "draft", "utkast": "draft", "preliminär": "draft", "remiss": "draft", "remissversion": "draft",
+    "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
+    "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
+    "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
+}
+#: words (or word endings) naming an issuing body
+ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
+             "avdelning", "avdelningen", "distrikt", "distriktet", "scoutkår", "kåren", "sällskap",
+             "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling", "seniorer",
+             "studieförbund", "byalag", "nämnd", "nämnden", "styrelse", "styrelsen", "vänsterpartiet",
+             "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
+             "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
+             "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
+             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning")
+#: acronyms that name an issuing body by themselves
+ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
+                          "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
+                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"})
+#: capitalised function words that open a sentence or heading, never part of a name
+FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
+                            "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
+                            "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})

@@ -18,18 +18,12 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import MONTHS
+from ..lexicon import FUNCTION_WORDS, MONTHS, ORG_ACRONYMS, ORG_STEMS, STATUS_WORDS
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{_YEAR})\s*(?:[-–—/]|och|till)\s*(?P<b>{_YEAR}|\d\d)(?!\d)")
 YEAR_ANY = regex.compile(rf"(?<![\d-]){_YEAR}(?![\d])")
 
-STATUS_WORDS: dict[str, str] = {
-    "förslag": "draft", "utkast": "draft", "preliminär": "draft", "remiss": "draft", "remissversion": "draft",
-    "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
-    "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
-    "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
-}
 STATUS = regex.compile(r"\b(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\b", regex.I)
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -37,24 +31,8 @@ DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\
 DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")
 DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{_YEAR})\b")
 
-#: words (or word endings) naming an issuing body
-ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
-             "avdelning", "avdelningen", "distrikt", "distriktet", "scoutkår", "kåren", "sällskap",
-             "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling", "seniorer",
-             "studieförbund", "byalag", "nämnd", "nämnden", "styrelse", "styrelsen", "vänsterpartiet",
-             "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
-             "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
-             "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
-             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning")
-ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
-                          "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
-                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"})
 ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
 WORD = regex.compile(r"[\p{L}][\p{L}\d\-:&.]*")
-#: capitalised function words that open a sentence or heading, never part of a name
-FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
-                            "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
-                            "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})
 
 
 def years_of(text: str) -> list[int]:
