@@ -197,7 +197,7 @@ ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "
              "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
              "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
              "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
-             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning")
+             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna")
 #: acronyms that name an issuing body by themselves
 ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
                           "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
@@ -206,3 +206,5 @@ ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF
 FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
                             "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
                             "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})
+#: words that open a table of contents
+TOC_WORDS = ("innehållsförteckning", "innehåll", "innehållsöversikt")

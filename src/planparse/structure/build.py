@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..blocks import Block, Cue, Kind
+from ..lexicon import TOC_WORDS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
@@ -22,6 +23,11 @@ from .sentences import split_sentences
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
 HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}\.|[A-Z]\.)\s+")
 MAX_FRONT_WORDS = 14
+#: blocks at the start of the body where a plan names its years or its body when its title does not
+OPENING_BLOCKS = 8
+#: a title of at most 10 words run into a table of contents on the first line
+TOC_AFTER_TITLE = regex.compile(
+    r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,9}?)\s+(?=(?i:" + "|".join(TOC_WORDS) + r")\b)")
 
 
 def clean_title(text: str) -> str:
@@ -63,7 +69,9 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
     """(title, the short lines around it that name body/date/status, everything after).
 
     The title need not come first: ``PRO GRANBACKA`` above ``VERKSAMHETSPLAN 2025`` is the
-    issuing body, read as front matter like a date or a status line under the title."""
+    issuing body, read as front matter like a date or a status line under the title. A
+    plan whose title has no plan word is titled by its first standalone heading."""
+    blocks = _split_leading_title(blocks)
     title: Block | None = None
     front: list[Block] = []
     i = 0
@@ -74,27 +82,88 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
         elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6
                                    or metadata.date_of([b.text]) or metadata.STATUS.search(b.text)):
             front.append(b)
+        elif title is None and i < 3 and (at := _first_heading_title(blocks, i)) is not None:
+            front += blocks[i:at]
+            title, i = blocks[at], at
         else:
             break
         i += 1
     return title, front, blocks[i:]
 
 
+def _first_heading_title(blocks: list[Block], i: int) -> int | None:
+    """Index of the title when the plan opens with a heading that names no plan: that
+    heading (``Lokala riktlinjer`` over its text), or the heading after a one- or two-word
+    kicker (``Nyheter`` above ``Fler ska hitta till föreningen``).
+
+    >>> h = lambda t: Block(t, Kind.HEADING, cue=Cue.PLAIN)
+    >>> p = Block("Text.", Kind.PARAGRAPH)
+    >>> _first_heading_title([h("Lokala riktlinjer"), p], 0)
+    0
+    >>> _first_heading_title([h("Nyheter"), h("Fler ska hitta till föreningen"), p], 0)
+    1
+    >>> _first_heading_title([h("Mål"), h("klubben"), p], 0)
+    0
+    >>> _first_heading_title([p, h("Bakgrund"), p], 0) is None
+    True
+    """
+    b = blocks[i]
+    if not b.is_heading or i + 1 >= len(blocks) or len(b.text.split()) > MAX_FRONT_WORDS:
+        return None
+    nxt = blocks[i + 1]
+    if len(b.text.split()) <= 2 and nxt.is_heading and i + 2 < len(blocks) \
+            and nxt.text[:1].isupper() and len(nxt.text.split()) >= 3 + len(b.text.split()) - 1:
+        return i + 1
+    return i
+
+
+def _split_leading_title(blocks: list[Block]) -> list[Block]:
+    """A flattened transcript runs its title into the table of contents on one line:
+    ``Verksamhetsplan 2025 Innehåll 1. Inledning... 2`` gives the title block
+    ``Verksamhetsplan 2025`` and the rest as a paragraph.
+
+    >>> line = "Verksamhetsplan 2025 Innehåll 1. Inledning... 2 2. Medlemmar... 3 3. Ekonomi... 5 4. Möten... 6"
+    >>> [b.text.split()[0] for b in _split_leading_title([Block(line, Kind.PARAGRAPH)])]
+    ['Verksamhetsplan', 'Innehåll']
+    """
+    if not blocks or blocks[0].kind is not Kind.PARAGRAPH or len(blocks[0].text.split()) <= MAX_FRONT_WORDS:
+        return blocks
+    first = blocks[0]
+    m = TOC_AFTER_TITLE.match(first.text)
+    if not m or not TITLE_WORDS.search(m["title"]):
+        return blocks
+    title = Block(m["title"], Kind.HEADING, 1, first.page, first.line, Cue.PLAIN)
+    return [title, Block(first.text[m.end("title"):].strip(), first.kind, first.level, first.page, first.line),
+            *blocks[1:]]
+
+
 def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: list[Block]) -> None:
     head = [plan.title or ""] + [b.text for b in front]
     plan.years = metadata.years_of(plan.title or "") or metadata.years_of(" ".join(head))
-    plan.status = metadata.status_of(head)
-    tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20]
+    if plan.title and not plan.years:
+        plan.years = metadata.years_of(" ".join(b.text for b in body[:OPENING_BLOCKS]))
+    plan.status = metadata.status_of(head) or metadata.status_of(_opening_sentences(body))
+    tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20 and b.kind is not Kind.LIST_ITEM]
     plan.date = metadata.date_of([b.text for b in front] + [plan.title or ""]) or metadata.date_of(tail)
-    for b in front:
-        if org := metadata.organization_in(b.text):
-            plan.organization = org
-            return
-    opening = [plan.title or ""] + [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
-    for text in opening:
-        if org := metadata.organization_in(text):
-            plan.organization = org
-            return
+    plan.organization = _organization(plan.title, front, body)
+
+
+def _organization(title: str | None, front: list[Block], body: list[Block]) -> str | None:
+    """The issuing body: named in the front matter, else in the title or the opening
+    prose; a name of one word (``Friluftsfrämjandet``) only when no fuller name is found."""
+    opening = [title or ""] + [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
+    for compounds in (False, True):
+        for text in [b.text for b in front] + opening:
+            if org := metadata.organization_in(text, compounds):
+                return org
+    return None
+
+
+def _opening_sentences(body: list[Block]) -> list[str]:
+    """The first sentence of each of the body's first two paragraphs, where a plan says
+    how it was adopted when its title does not (``Planen fastställdes av årsmötet ...``)."""
+    paragraphs = [b.text for b in body[:OPENING_BLOCKS] if b.kind is Kind.PARAGRAPH][:2]
+    return [split_sentences(text)[0] for text in paragraphs if text.strip()]
 
 
 # ------------------------------------------------------------------ sections and goals

@@ -11,6 +11,8 @@ the organisation also from the opening prose, where plans often name themselves.
 'draft'
 >>> date_of(["Antagen på årsmötet den 10 mars 2024"])
 '2024-03-10'
+>>> date_of(["Lindby 2024 03 10"])
+'2024-03-10'
 >>> organization_in("Socialdemokraterna i Lindby gick starkt framåt i valet.")
 'Socialdemokraterna i Lindby'
 """
@@ -28,7 +30,7 @@ STATUS = regex.compile(r"\b(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=T
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", regex.I)
-DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")
+DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})(?P<sep>[- ])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")
 DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{_YEAR})\b")
 
 ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
@@ -72,21 +74,52 @@ def _is_org_word(word: str) -> bool:
     return bare in ORG_ACRONYMS and len(bare) > 1 or bool(ORG_STEM.search(bare))
 
 
-def organization_in(text: str) -> str | None:
+def _ends_sentence(word: str) -> bool:
+    """A lower-case word with a full stop ends a sentence; ``S.K.`` or ``Förb.`` does not."""
+    return word.endswith(".") and word[:1].islower()
+
+
+def _is_compound_name(word: str) -> bool:
+    """A capitalised compound that ends in a word for a body, possibly in the genitive,
+    names one by itself (``Friluftsfrämjandet``, ``Seglarklubbens``, ``Lindby-föreningen``);
+    the bare word (``Föreningen``, ``Styrelsen``) does not.
+
+    >>> [_is_compound_name(w) for w in ("Seglarklubbens", "Föreningen", "seglarklubben", "Lindby-föreningen")]
+    [True, False, False, True]
+    """
+    if not word[:1].isupper() or word.isupper():
+        return False
+    for bare in (word, word[:-1] if word.endswith("s") else word):
+        if (m := ORG_STEM.search(bare)) and len(bare) - len(m.group()) >= 3:
+            return True
+    return False
+
+
+def organization_in(text: str, compounds: bool = False) -> str | None:
     """The first name of an issuing body in ``text`` (``Lindby Arbetarekommun``,
-    ``Socialdemokraterna i Lindby``, ``PRO Lindby``), or None."""
+    ``Socialdemokraterna i Lindby``, ``PRO Lindby``), or None; with ``compounds``, also a
+    name of one word (``Friluftsfrämjandet``), a weaker sign tried only after the others.
+
+    >>> organization_in("Vi träffas i klubben. Målet är fler medlemmar.") is None
+    True
+    >>> organization_in("Hela Friluftsfrämjandet deltar."), organization_in("Hela Friluftsfrämjandet deltar.", True)
+    (None, 'Friluftsfrämjandet')
+    """
     words = list(WORD.finditer(text))
     for k, m in enumerate(words):
         w = m.group()
         if not _is_org_word(w) or w.lower().endswith(("ens", "ets", "ernas", "arnas")):
+            if compounds and _is_compound_name(w.rstrip(".:,")):
+                return w.rstrip(".:,")
             continue
         first = k
         while first > 0 and k - first < 3 and words[first - 1].group()[:1].isupper() \
                 and words[first - 1].group().lower() not in FUNCTION_WORDS \
-                and text[words[first - 1].end():words[first].start()].strip() == "":
+                and text[words[first - 1].end():words[first].start()].strip() == "" \
+                and not _ends_sentence(words[first - 1].group()):
             first -= 1
         last = k
-        while last + 1 < len(words) and last - k < 3:
+        while last + 1 < len(words) and last - k < 3 and not _ends_sentence(words[last].group()):
             gap = text[words[last].end():words[last + 1].start()]
             nxt = words[last + 1].group()
             if gap.strip() or not (nxt[:1].isupper() or (nxt == "i" and last + 2 < len(words)
@@ -97,4 +130,6 @@ def organization_in(text: str) -> str | None:
         proper = [x for x in words[first:last + 1] if x.group()[:1].isupper()]
         if last > first and (len(proper) >= 2 or first < k or last > k):
             return name
+        if compounds and _is_compound_name(w.rstrip(".:,")):
+            return w.rstrip(".:,")
     return None

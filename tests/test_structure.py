@@ -1,0 +1,76 @@
+"""The structure stage on layouts real plans use: titles, bodies, years and status away
+from the first line, sections, and goals written without list marks. Every example is
+our own wording of a pattern seen in real plans."""
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+from planparse.api import parse_text
+
+STRUCTURE_MODULES = ["planparse.structure.build", "planparse.structure.goals", "planparse.structure.metadata",
+                     "planparse.readers.text", "planparse.readers.markup"]
+
+
+@pytest.mark.parametrize("name", STRUCTURE_MODULES)
+def test_module_examples_hold(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0
+
+
+def sections(plan) -> list[str]:
+    return [s.title for top in plan.sections for s in top.walk() if s.title]
+
+
+def goals(plan) -> list[str]:
+    return [g.text for top in plan.sections for s in top.walk() for g in s.goals]
+
+
+# ------------------------------------------------------------------ metadata
+
+def test_a_first_heading_without_a_plan_word_is_the_title():
+    plan = parse_text("Riktlinjer för ledare\n\nVåra ledare ordnar turer i skog och fjäll.\n\n"
+                      "Utrustning\n\nKlubben lånar ut tält.\n")
+    assert plan.title == "Riktlinjer för ledare"
+    assert sections(plan) == ["Utrustning"]
+
+
+def test_a_short_kicker_above_the_title_is_not_a_section():
+    plan = parse_text("Nyheter\n\nFler barn ska hitta till simklubben\n\nBakgrund\n\n"
+                      "Klubben har vuxit i flera år.\n")
+    assert plan.title == "Fler barn ska hitta till simklubben"
+    assert "Nyheter" not in sections(plan)
+
+
+def test_a_title_run_into_a_table_of_contents_is_cut_there():
+    text = ("Verksamhetsplan för året 2031 Innehållsförteckning 1. Inledning... 2 2. Medlemmar... 3 "
+            "3. Ekonomi... 4 4. Resor... 5\n\nInledning\n\nKlubben växer.\n")
+    plan = parse_text(text)
+    assert plan.title == "Verksamhetsplan för året 2031" and plan.year == 2031
+
+
+def test_the_years_come_from_the_opening_when_the_title_has_none():
+    plan = parse_text("Verksamhetsplan\n\nPlanen gäller för perioden 2031–2032 och följs upp varje höst.\n")
+    assert plan.years == [2031, 2032]
+
+
+def test_a_status_stated_in_the_first_sentence_counts():
+    plan = parse_text("Verksamhetsplan 2031\n\nPlanen fastställdes av årsmötet i mars. Den ses över varje år.\n")
+    assert plan.status == "adopted"
+
+
+def test_a_one_word_name_of_a_body_is_found_when_no_fuller_name_is():
+    plan = parse_text("Verksamhetsplan 2031\n\nSeglarklubbens medlemmar ordnar tre regattor.\n")
+    assert plan.organization == "Seglarklubbens"
+
+
+def test_a_date_written_with_spaces_at_the_end():
+    plan = parse_text("Verksamhetsplan 2031\n\nVi ska ordna fem möten.\n\nLindby 2031 02 14\n")
+    assert plan.date == "2031-02-14"
+
+
+def test_a_deadline_in_the_last_item_is_not_the_plans_date():
+    plan = parse_text("Verksamhetsplan 2031\n\nMål\n\n- Vara minst 80 medlemmar 2031-12-31\n")
+    assert plan.date is None
