@@ -74,3 +74,32 @@ def test_a_date_written_with_spaces_at_the_end():
 def test_a_deadline_in_the_last_item_is_not_the_plans_date():
     plan = parse_text("Verksamhetsplan 2031\n\nMål\n\n- Vara minst 80 medlemmar 2031-12-31\n")
     assert plan.date is None
+
+
+# ------------------------------------------------------------------ goals without list marks
+
+def test_lines_that_open_with_an_infinitive_are_items():
+    plan = parse_text("Verksamhetsplan 2031\n\nVåra åtaganden\n\nAnordna en vårfest för alla boende.\n\n"
+                      "Verka för bättre belysning längs ån.\n\nByn har en lång historia av fester.\n")
+    assert goals(plan) == ["Anordna en vårfest för alla boende.", "Verka för bättre belysning längs ån."]
+
+
+def test_a_line_standing_alone_that_opens_with_an_infinitive_is_an_item_not_a_heading():
+    plan = parse_text("Verksamhetsplan 2031\n\nMedlemmar\n\nVärva nya medlemmar bland grannarna\n\n"
+                      "Resor\n\nVi åker till kusten i juni.\n")
+    assert sections(plan) == ["Medlemmar", "Resor"]
+    assert "Värva nya medlemmar bland grannarna" in goals(plan)
+
+
+def test_att_paragraphs_under_a_goal_label_are_goals_and_the_label_is_a_lead_in():
+    plan = parse_text("Verksamhetsplan 2031\n\nStudier\n\nCirklarna är populära bland medlemmarna.\n\nMål\n\n"
+                      "Att föreningen ordnar en cirkel om bin.\n\nAtt fler yngre går en kurs.\n")
+    assert sections(plan) == ["Studier"]
+    assert goals(plan) == ["Att föreningen ordnar en cirkel om bin.", "Att fler yngre går en kurs."]
+    assert {g.kind for s in plan.sections for g in s.goals} == {"goal"}
+
+
+def test_a_goal_heading_over_prose_is_a_section():
+    plan = parse_text("Verksamhetsplan 2031\n\nBakgrund\n\nFöreningen bildades för länge sedan.\n\nMål\n\n"
+                      "Vi ska bli fler som paddlar tillsammans.\n")
+    assert sections(plan) == ["Bakgrund", "Mål"]

@@ -208,3 +208,21 @@ FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi",
                             "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})
 #: words that open a table of contents
 TOC_WORDS = ("innehållsförteckning", "innehåll", "innehållsöversikt")
+#: infinitives that open a plan's item when it is written without a list mark
+#: (``Anordna en vårfest``, ``Verka för fler ledare``); ``att`` may stand before them
+ITEM_VERBS = frozenset({
+    "aktivera", "anordna", "ansöka", "anställa", "arbeta", "arrangera", "avsluta", "bedriva", "behålla",
+    "bevaka", "bibehålla", "bidra", "bilda", "bistå", "bjuda", "bli", "bygga", "delta", "deltaga",
+    "dokumentera", "driva", "engagera", "erbjuda", "etablera", "fira", "fortsätta", "fortsätt", "främja",
+    "förbereda", "förbättra", "fördjupa", "förnya", "förstärka", "ge", "genomföra", "granska", "göra",
+    "ha", "hitta", "hjälpa", "hålla", "höja", "implementera", "informera", "initiera", "inleda",
+    "inspirera", "introducera", "inventera", "involvera", "kartlägga", "knyta", "kommunicera",
+    "lansera", "lyfta", "marknadsföra", "medverka", "minska", "motivera", "möjliggöra", "nå", "ordna",
+    "organisera", "planera", "prioritera", "producera", "publicera", "påverka", "rekrytera", "renovera",
+    "samarbeta", "samla", "samordna", "samverka", "satsa", "se", "sprida", "starta", "stimulera",
+    "stärka", "stödja", "stötta", "sänka", "säkerställa", "synliggöra", "sälja", "ta", "tillhandahålla",
+    "tillsätta", "träffa", "tydliggöra", "underhålla", "underlätta", "uppdatera", "uppmuntra",
+    "uppmärksamma", "uppnå", "upprätta", "upprätthålla", "utbilda", "utforma", "utreda", "utvärdera",
+    "utveckla", "utöka", "verka", "verkställa", "vidareutveckla", "välkomna", "värna", "värva", "växa",
+    "öka", "öppna", "öva", "införa", "skapa", "besöka", "genomgå", "inrätta", "ordna", "sammanställa",
+})

@@ -17,7 +17,7 @@ from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
 from . import metadata
-from .goals import goal_kind, has_goal_wording, is_goal_label, is_lead_in_label, responsible_of
+from .goals import goal_kind, has_goal_wording, is_goal_label, is_lead_in_label, responsible_of, starts_with_infinitive
 from .sentences import split_sentences
 
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
@@ -168,6 +168,40 @@ def _opening_sentences(body: list[Block]) -> list[str]:
 
 # ------------------------------------------------------------------ sections and goals
 
+def is_unmarked_item(b: Block, nxt: Block | None) -> bool:
+    """A plan's item written without a list mark: a one-sentence paragraph that opens
+    with an infinitive (``Anordna en vårfest.``), or such a line standing alone like a
+    heading when no prose of its own follows it (over its prose it is a heading).
+
+    >>> p = Block("Vi bjuder in alla.", Kind.PARAGRAPH)
+    >>> is_unmarked_item(Block("Verka för fler ledare.", Kind.PARAGRAPH), None)
+    True
+    >>> is_unmarked_item(Block("Ordna en resa", Kind.HEADING, cue=Cue.PLAIN), None)
+    True
+    >>> is_unmarked_item(Block("Ordna en resa", Kind.HEADING, cue=Cue.PLAIN), p)
+    False
+    >>> is_unmarked_item(Block("Ordna en resa", Kind.HEADING, 2, cue=Cue.MARKDOWN), None)
+    False
+    """
+    if not starts_with_infinitive(b.text):
+        return False
+    if b.kind is Kind.PARAGRAPH:
+        return len(split_sentences(b.text)) == 1
+    return b.kind is Kind.HEADING and b.cue is Cue.PLAIN and (nxt is None or nxt.kind is not Kind.PARAGRAPH)
+
+
+def is_att_item(b: Block) -> bool:
+    """A paragraph opening with ``Att`` (``Att klubben ordnar en vårfest.``): an ``att``
+    item when it stands under a goal label, though in running prose it may be a clause.
+
+    >>> is_att_item(Block("Att klubben ordnar en vårfest.", Kind.PARAGRAPH))
+    True
+    >>> is_att_item(Block("Attraktiva resor lockar.", Kind.PARAGRAPH))
+    False
+    """
+    return b.kind is Kind.PARAGRAPH and regex.match(r"Att\s", b.text) is not None
+
+
 def _is_header_row(row: list[Block]) -> bool:
     """A table's first row names its columns: no numbers in it but years."""
     return not any(regex.search(r"\d", metadata.YEAR_ANY.sub("", c.text)) for c in row)
@@ -232,7 +266,9 @@ class _SectionBuilder:
                 self._add_row(row, table_header)
                 i += len(row)
                 continue
-            if b.is_heading and not self._is_lead_in(i):
+            if is_unmarked_item(b, self._next(i)):
+                self._add_goal(b.text, b, self.goal_context or self.section_goal)
+            elif b.is_heading and not self._is_lead_in(i):
                 self._open_section(b, levels[i] or 1)
             elif self._is_lead_in(i):
                 self.goal_context = is_goal_label(b.text) or has_goal_wording(b.text)
@@ -240,6 +276,8 @@ class _SectionBuilder:
                     self._add_prose(b.text)
             elif b.kind is Kind.LIST_ITEM:
                 self._add_goal(b.text, b, self.goal_context or self.section_goal)
+            elif self.goal_context and is_att_item(b):
+                self._add_goal(b.text, b, True)
             else:
                 if not (self.goal_context and b.kind is Kind.PARAGRAPH and self._follows_goal_label(i)):
                     self.goal_context = False
@@ -257,7 +295,8 @@ class _SectionBuilder:
         if b.kind not in (Kind.HEADING, Kind.PARAGRAPH):
             return False
         nxt = self.body[i + 1] if i + 1 < len(self.body) else None
-        introduces_list = nxt is not None and nxt.kind in (Kind.LIST_ITEM, Kind.TABLE_CELL)
+        introduces_list = nxt is not None and (nxt.kind in (Kind.LIST_ITEM, Kind.TABLE_CELL)
+                                               or is_unmarked_item(nxt, self._next(i + 1)) or is_att_item(nxt))
         colon = b.text.rstrip().endswith(":") or b.cue is Cue.LABEL
         if b.kind is Kind.PARAGRAPH:
             return colon and introduces_list
@@ -267,7 +306,10 @@ class _SectionBuilder:
             return True
         enclosed = len(self.stack) > 1
         return enclosed and b.cue in (Cue.BOLD, Cue.PLAIN, Cue.LABEL) and is_goal_label(b.text) \
-            and len(b.text.split()) <= 3 and (introduces_list or nxt is None or nxt.kind is Kind.PARAGRAPH)
+            and len(b.text.split()) <= 3 and (introduces_list or nxt is None)
+
+    def _next(self, i: int) -> Block | None:
+        return self.body[i + 1] if i + 1 < len(self.body) else None
 
     def _follows_goal_label(self, i: int) -> bool:
         return i > 0 and self.body[i - 1].is_heading and self._is_lead_in(i - 1)

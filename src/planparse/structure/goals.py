@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import GOAL_HEADINGS, GOAL_WORDING, LEAD_INS, OUTCOME_VERBS
+from ..lexicon import GOAL_HEADINGS, GOAL_WORDING, ITEM_VERBS, LEAD_INS, OUTCOME_VERBS
 
 GOAL_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in GOAL_WORDING) + r")\b", regex.I)
 OUTCOME_START = regex.compile(r"^(?:" + "|".join(OUTCOME_VERBS) + r")\b", regex.I)
@@ -37,6 +37,20 @@ def is_lead_in_label(text: str) -> bool:
     return len(label.split()) <= 8 and (
         is_goal_label(text) or any(label == w or label.startswith(w + " ") for w in LEAD_INS)
         or label.endswith(" att") or label.endswith(" genom"))
+
+
+def starts_with_infinitive(text: str) -> bool:
+    """Does the text open as a plan's item does, with an infinitive (``Anordna en
+    vårfest``, ``Att verka för fler ledare``)? Such a line is an item even without a list mark.
+
+    >>> [starts_with_infinitive(t) for t in ("Anordna en vårfest", "Att verka för fler ledare",
+    ...                                      "Anordnas varje år", "Arbetet pågår", "Att")]
+    [True, True, False, False, False]
+    """
+    words = regex.findall(r"\p{L}+", text[:60].lower())
+    if words[:1] == ["att"]:
+        words = words[1:]
+    return bool(words) and words[0] in ITEM_VERBS
 
 
 def goal_kind(text: str, in_goal_context: bool) -> str:
