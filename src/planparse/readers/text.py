@@ -20,15 +20,18 @@ BULLET = regex.compile(r"^(?P<indent>[ \t]*)(?:[-–—•●·*▪■◦○►�
 NUMBERED = regex.compile(r"^(?P<indent>[ \t]*)(?P<num>\d{1,2}|[a-zA-Z])(?P<sep>[.):])\s+(?P<text>\S.*)$")
 MULTI_NUMBERED = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\p{Lu}.*)$")
 BARE_NUMBERED = regex.compile(r"^(?P<num>\d{1,2})\s+(?P<text>\p{Lu}[\p{Ll}].*)$")
-MD_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
-BOLD_LINE = regex.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*(?P<colon>:?)\s*$")
+#: (possessive and greedy, then trimmed in code: a lazy text before ``\s*#*\s*$`` backtracks
+#: quadratically over a long run of spaces)
+MD_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s++(?P<text>.*)$")
+CLOSING_HASHES = regex.compile(r"(?:^|(?<=\s))#++$")
+BOLD_LINE = regex.compile(r"^(?:\*\*|__)(?P<text>[^*_].*)(?:\*\*|__)\s*+(?P<colon>:?)\s*+$")
 LABEL = regex.compile(r"^(?P<text>[^.!?:;]{1,60}):\s*$")
-RULE = regex.compile(r"^\s*([-*_=~])(?:\s*\1){2,}\s*$")
-SETEXT = regex.compile(r"^\s*(=+|-+)\s*$")
-TABLE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+RULE = regex.compile(r"^\s*+([-*_=~])(?:\s*+\1){2,}+\s*+$")
+SETEXT = regex.compile(r"^\s*+(=++|-++)\s*+$")
+TABLE_ROW = regex.compile(r"^\s*+\|(?P<cells>.*)\|\s*+$")
 TABLE_RULE = regex.compile(r"^[\s|:\-+]+$")
 INLINE_MD = regex.compile(r"(\*\*|__|`)")
-MD_LINK = regex.compile(r"\[([^\]]+)\]\([^)]*\)")
+MD_LINK = regex.compile(r"\[([^\]\[]{1,500}+)\]\([^)(\s]{0,500}+\)")
 TERMINAL = regex.compile(r"[.!?;:,]\s*$")
 UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 HAS_TARGET_WORDING = regex.compile(r"\b(?:minst|högst|cirka|ca|öka|minska)\b.*\d", regex.I)
@@ -126,7 +129,8 @@ def classify(raw: list[str]) -> list[_Line]:
         elif RULE.match(line):
             out.append(_Line("rule", "", n))
         elif m := MD_HEADING.match(stripped):
-            out.append(_Line("heading", clean_inline(m["text"]), n, len(m["hashes"]), Cue.MARKDOWN))
+            out.append(_Line("heading", clean_inline(_without_closing_hashes(m["text"])), n, len(m["hashes"]),
+                             Cue.MARKDOWN))
         elif m := TABLE_ROW.match(line):
             if TABLE_RULE.match(line):
                 continue
@@ -153,6 +157,15 @@ def classify(raw: list[str]) -> list[_Line]:
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
     return _numbered_items_as_headings(out)
+
+
+def _without_closing_hashes(text: str) -> str:
+    """A Markdown heading's text without its optional closing ``#``s.
+
+    >>> _without_closing_hashes("Medlemmar ##"), _without_closing_hashes("Lag #1")
+    ('Medlemmar', 'Lag #1')
+    """
+    return CLOSING_HASHES.sub("", text.rstrip()).rstrip()
 
 
 def _width(indent: str) -> int:
@@ -289,14 +302,21 @@ SUSPENDED = regex.compile(r"^(?:och|eller|samt|resp|respektive|till)\b")
 
 def join_wrapped(parts: list[str]) -> str:
     """Join wrapped lines; a word hyphenated at a line end is joined again
-    (``verksamhets-`` + ``plan``) unless it is a suspended compound (``kommun- och``)."""
-    out = parts[0]
+    (``verksamhets-`` + ``plan``) unless it is a suspended compound (``kommun- och``).
+    Linear in the number of lines: each joint looks only at the two lines it joins.
+
+    >>> join_wrapped(["Vår verksamhets-", "plan gäller kommun-", "och regionval."])
+    'Vår verksamhetsplan gäller kommun- och regionval.'
+    """
+    out = [parts[0]]
     for part in parts[1:]:
-        if HYPHEN_JOIN.search(out) and regex.match(r"\p{Ll}", part) and not SUSPENDED.match(part):
-            out = out[:-1] + part
+        if HYPHEN_JOIN.search(out[-1][-2:]) and regex.match(r"\p{Ll}", part) and not SUSPENDED.match(part):
+            out[-1] = out[-1][:-1]
+            out.append(part)
         else:
-            out = f"{out} {part}"
-    return out
+            out.append(" ")
+            out.append(part)
+    return "".join(out)
 
 
 def typed_numbers_as_headings(blocks: list[Block]) -> list[Block]:

@@ -23,6 +23,11 @@ from .sentences import split_sentences
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
 HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}\.|[A-Z]\.)\s+")
 MAX_FRONT_WORDS = 14
+#: a "sentence" of prose longer than this is a dump without full stops, no goal sentence:
+#: it stays section text but is not tagged (README, "Limits")
+MAX_SENTENCE_CHARS = 2_000
+#: sections nest at most this deep (Word has nine heading levels)
+MAX_SECTION_DEPTH = 9
 #: blocks at the start of the body where a plan names its years or its body when its title does not
 OPENING_BLOCKS = 8
 #: a title of at most 10 words run into a table of contents on the first line
@@ -210,7 +215,14 @@ def _is_header_row(row: list[Block]) -> bool:
 def heading_levels(body: list[Block]) -> list[int | None]:
     """Each heading's level, 1 for the plan's highest. Styles with a level of their own
     (Markdown, numbering, Word/PDF) set it; bold, caps and plain headings stand level with
-    the last such heading, or at 1 when a plan has none."""
+    the last such heading, or at 1 when a plan has none. No level is deeper than
+    ``MAX_SECTION_DEPTH``: a heading numbered ``1.1.1.1.1.1.1.1.1.1`` stands at that depth,
+    so the section tree (and its JSON) stays shallow whatever the numbering says.
+
+    >>> h = lambda n: Block("Rubrik", Kind.HEADING, n, cue=Cue.NUMBERED)
+    >>> heading_levels([h(2), h(3), Block("Text", Kind.PARAGRAPH), h(40)])
+    [1, 2, None, 9]
+    """
     intrinsic = [b.level for b in body if b.is_heading and b.cue is not None and b.cue.has_level and b.level]
     top = min(intrinsic) if intrinsic else 1
     levels: list[int | None] = []
@@ -219,7 +231,7 @@ def heading_levels(body: list[Block]) -> list[int | None]:
         if not b.is_heading:
             levels.append(None)
         elif b.cue is not None and b.cue.has_level and b.level:
-            last = b.level - top + 1
+            last = min(b.level - top + 1, MAX_SECTION_DEPTH)
             levels.append(last)
         else:
             levels.append(last)
@@ -255,7 +267,7 @@ class _SectionBuilder:
         while i < len(self.body):
             b = self.body[i]
             if b.kind is Kind.TABLE_CELL:
-                row = [c for c in self.body[i:] if c.kind is Kind.TABLE_CELL and c.row == b.row]
+                row = self._row_at(i)
                 starts_table = i == 0 or self.body[i - 1].kind is not Kind.TABLE_CELL
                 if starts_table:
                     table_header = None
@@ -313,6 +325,14 @@ class _SectionBuilder:
 
     def _follows_goal_label(self, i: int) -> bool:
         return i > 0 and self.body[i - 1].is_heading and self._is_lead_in(i - 1)
+
+    def _row_at(self, i: int) -> list[Block]:
+        """The cells of the table row that starts at block ``i``: the run of cells with its
+        row number (a row's cells stand together, so the rest of the plan is not read)."""
+        j = i
+        while j < len(self.body) and self.body[j].kind is Kind.TABLE_CELL and self.body[j].row == self.body[i].row:
+            j += 1
+        return self.body[i:j]
 
     def _has_next_row(self, j: int) -> bool:
         return j < len(self.body) and self.body[j].kind is Kind.TABLE_CELL
@@ -381,7 +401,8 @@ class _SectionBuilder:
             return
         self._add_prose(text)
         for sentence in split_sentences(text):
-            self._add_goal(sentence, b, self.goal_context or has_goal_wording(sentence), force=False)
+            if len(sentence) <= MAX_SENTENCE_CHARS:
+                self._add_goal(sentence, b, self.goal_context or has_goal_wording(sentence), force=False)
 
     def _add_row(self, row: list[Block], header: dict[int, str] | None) -> None:
         cells = [c.text for c in row]
