@@ -103,3 +103,53 @@ def test_a_goal_heading_over_prose_is_a_section():
     plan = parse_text("Verksamhetsplan 2031\n\nBakgrund\n\nFöreningen bildades för länge sedan.\n\nMål\n\n"
                       "Vi ska bli fler som paddlar tillsammans.\n")
     assert sections(plan) == ["Bakgrund", "Mål"]
+
+
+# ------------------------------------------------------------------ sections in plain text
+
+def test_an_all_caps_heading_may_end_with_a_full_stop():
+    plan = parse_text("Verksamhetsplan 2031\n\nVÅRA RESOR.\n\nVi åker till fjällen i mars.\n")
+    assert sections(plan) == ["VÅRA RESOR"]
+
+
+def test_a_short_question_standing_alone_is_a_heading():
+    plan = parse_text("Verksamhetsplan 2031\n\nVarför paddla?\n\nDet är roligt och nyttigt.\n")
+    assert sections(plan) == ["Varför paddla?"]
+
+
+def test_a_table_of_contents_gives_no_sections_and_no_goals():
+    plan = parse_text("Verksamhetsplan 2031\n\nInnehåll\n1. Medlemmar 2\n2. Resor 3\n\n"
+                      "Medlemmar\n\nVi ska bli 40 medlemmar.\n\nResor ........ 3\n")
+    assert sections(plan) == ["Medlemmar"]
+    assert goals(plan) == ["Vi ska bli 40 medlemmar."]
+
+
+def test_a_heading_glued_to_its_paragraph_in_capitals_is_split_off():
+    plan = parse_text("Verksamhetsplan 2031\n\nSTUDIECIRKLAR Vi ordnar två cirklar i vår.\n")
+    assert sections(plan) == ["STUDIECIRKLAR"]
+
+
+def test_a_heading_between_wrapped_paragraphs_is_not_glued_to_the_one_above():
+    wrapped = ("Föreningen har under många år ordnat resor och fester för alla\n"
+               "medlemmar i byn och fortsätter med det även under nästa år.\n")
+    text = "Verksamhetsplan 2031\n" + wrapped * 3 + "Våra resor\n" + wrapped * 3
+    assert "Våra resor" in sections(parse_text(text))
+
+
+def test_short_lines_one_per_line_are_a_list_under_their_one_word_heading():
+    plan = parse_text("Verksamhetsplan 2031\nVi har tre områden för året.\nResor\nEn dag vid havet\n"
+                      "Vandring i fjällen\nFester\nSommarfest i byn\nJulgransplundring\n")
+    assert sections(plan) == ["Resor", "Fester"]
+    assert goals(plan) == ["En dag vid havet", "Vandring i fjällen", "Sommarfest i byn", "Julgransplundring"]
+
+
+def test_a_place_and_date_line_is_no_heading_and_no_part_of_the_last_item():
+    plan = parse_text("Verksamhetsplan 2031\n\nMål\n\n- Ordna en loppis\nLindby den 3 mars 2031\n")
+    assert goals(plan) == ["Ordna en loppis"]
+    assert sections(plan) == ["Mål"]
+    assert plan.date == "2031-03-03"
+
+
+def test_paragraph_marks_used_as_bullets():
+    plan = parse_text("Verksamhetsplan 2031\n\nAktiviteter\n\n§  Ordna en loppis\n§  Måla klubbstugan\n")
+    assert goals(plan) == ["Ordna en loppis", "Måla klubbstugan"]

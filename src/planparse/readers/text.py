@@ -14,9 +14,10 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
+from ..lexicon import ORG_ACRONYMS, TOC_WORDS
 from .markup import to_markdownish
 
-BULLET = regex.compile(r"^(?P<indent>[ \t]*)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|o(?=\s))\s+(?P<text>\S.*)$")
+BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§](?=\s++\p{L}))\s++(?P<text>\S.*)$")
 NUMBERED = regex.compile(r"^(?P<indent>[ \t]*)(?P<num>\d{1,2}|[a-zA-Z])(?P<sep>[.):])\s+(?P<text>\S.*)$")
 MULTI_NUMBERED = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\p{Lu}.*)$")
 BARE_NUMBERED = regex.compile(r"^(?P<num>\d{1,2})\s+(?P<text>\p{Lu}[\p{Ll}].*)$")
@@ -36,7 +37,21 @@ TERMINAL = regex.compile(r"[.!?;:,]\s*$")
 UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 HAS_TARGET_WORDING = regex.compile(r"\b(?:minst|högst|cirka|ca|öka|minska)\b.*\d", regex.I)
 
+#: a table of contents: its heading, a dot-leader line, a title ending in its page number
+TOC_HEADING = regex.compile(r"^(?i:" + "|".join(TOC_WORDS) + r")\s*:?$")
+TOC_LEADER = regex.compile(r"^\S.{0,100}?(?:\.{3,}+|…++|(?:\.\s){3,}+)\s*+\d{1,3}$")
+PAGE_NUMBERED = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s++)?\p{L}[^.!?]{0,100}?\s\d{1,3}$")
+
+#: a place-and-date stamp (``Lindby den 3 mars 2031``, ``2031 03 14/AB``): no heading, no item
+DATE_STAMP = regex.compile(r"\b(?:\d{4}[-\s./]\d{1,2}[-\s./]\d{1,2}|\d{1,2}[\s./]+(?:\p{L}{3,}\.?|\d{1,2})[\s./-]+\d{4})\b")
+MAX_STAMP_WORDS = 6
+#: a paragraph opening with a run of capitals, then a capitalised word in lower case:
+#: a heading glued to its first line when the text was flattened
+GLUED_CAPS = regex.compile(r"^(?P<head>\p{Lu}[\p{Lu}\-–&]*+(?:\s++[\p{Lu}\-–&]{2,}+){0,5}+[:.]?)\s++(?P<text>\p{Lu}\p{Ll}.*)$")
+
 MAX_HEADING_WORDS = 10
+#: a question standing alone is a heading when it is this short (``Varför?``)
+MAX_QUESTION_WORDS = 8
 #: a line longer than this is no plan's paragraph but a dump: refused (README, "Limits")
 MAX_LINE_CHARS = 1_000_000
 MAX_HEADING_CHARS = 80
@@ -115,11 +130,12 @@ class _Line:
 
 def classify(raw: list[str]) -> list[_Line]:
     out: list[_Line] = []
+    toc = toc_lines(raw)
     for i, line in enumerate(raw):
         n = i + 1
         stripped = line.strip()
         nxt = raw[i + 1] if i + 1 < len(raw) else ""
-        if not stripped:
+        if not stripped or i in toc:
             out.append(_Line("blank", "", n))
         elif (m := SETEXT.match(nxt)) and not RULE.match(line) and not BULLET.match(line) and len(m.group(1)) >= 3 \
                 and not TABLE_ROW.match(line):
@@ -149,11 +165,14 @@ def classify(raw: list[str]) -> list[_Line]:
         elif m := NUMBERED.match(line):
             out.append(_Line("item", clean_inline(m["text"]), n, marker=m["num"], indent=_width(m["indent"])))
         elif _is_caps_heading(stripped):
-            out.append(_Line("heading", clean_inline(stripped).rstrip(":"), n, None, Cue.CAPS))
+            out.append(_Line("heading", clean_inline(stripped).rstrip(":.").rstrip(), n, None, Cue.CAPS))
         elif m := LABEL.match(stripped):
             out.append(_Line("heading", clean_inline(m["text"]), n, None, Cue.LABEL))
         elif (m := BARE_NUMBERED.match(stripped)) and short_title(m["text"]):
             out.append(_Line("heading", clean_inline(m["text"]), n, 1, Cue.NUMBERED))
+        elif (m := GLUED_CAPS.match(stripped)) and _glued_heading(m["head"]) and (not out or out[-1].kind == "blank"):
+            out.append(_Line("heading", clean_inline(m["head"]).rstrip(":.").rstrip(), n, None, Cue.CAPS))
+            out.append(_Line("text", clean_inline(m["text"]), n))
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
     return _numbered_items_as_headings(out)
@@ -168,6 +187,42 @@ def _without_closing_hashes(text: str) -> str:
     return CLOSING_HASHES.sub("", text.rstrip()).rstrip()
 
 
+def _glued_heading(head: str) -> bool:
+    """Are the capitals opening a paragraph a heading glued to it (``MEDLEMMAR Vi ska ...``)
+    rather than a name (``PRO Lindby``, ``SSU``)? Six letters at least, and not known acronyms.
+
+    >>> [_glued_heading(h) for h in ("MEDLEMMAR", "VÅRA MÅL", "PRO", "KPA SKPF")]
+    [True, True, False, False]
+    """
+    words = head.replace(":", " ").split()
+    letters = sum(c.isalpha() for c in head)
+    return letters >= 6 and not all(w.strip(".,") in ORG_ACRONYMS for w in words)
+
+
+def toc_lines(raw: list[str]) -> set[int]:
+    """Indexes of the lines of a table of contents, which are neither headings nor text:
+    a line with a dot leader and a page number (``Medlemmar ........ 4``), and after a
+    ``Innehåll`` line, the run of lines that end in a page number.
+
+    >>> sorted(toc_lines(["Innehåll", "1. Inledning 2", "2. Medlemmar 4", "", "Inledning", "Text 2024"]))
+    [0, 1, 2]
+    >>> sorted(toc_lines(["Plan", "Medlemmar ...... 4", "Vi ses."]))
+    [1]
+    """
+    found: set[int] = set()
+    in_toc = False
+    for i, line in enumerate(raw):
+        stripped = line.strip()
+        if TOC_HEADING.match(stripped):
+            found.add(i)
+            in_toc = True
+        elif TOC_LEADER.match(stripped) or in_toc and PAGE_NUMBERED.match(stripped):
+            found.add(i)
+        elif stripped or i - 1 not in found:
+            in_toc = False
+    return found
+
+
 def _width(indent: str) -> int:
     return len(indent.replace("\t", "    "))
 
@@ -179,10 +234,15 @@ def short_title(text: str) -> bool:
 
 
 def _is_caps_heading(text: str) -> bool:
+    """A short ALL-CAPS line, also with one closing full stop (``MEDLEMMAR.``).
+
+    >>> [_is_caps_heading(t) for t in ("MEDLEMMAR", "VÅRA MÅL.", "SE NEDAN...", "OBS, VIKTIGT,", "A")]
+    [True, True, False, False, False]
+    """
     letters = [c for c in text if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters)
-            and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ","))
-            and not BULLET.match(text))
+            and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(("..", ","))
+            and not BULLET.match(text) and not DATE_STAMP.search(text))
 
 
 def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
@@ -209,6 +269,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
     """Group classified lines into blocks: wrapped lines join their paragraph or item."""
     lines = classify(raw)
     width = _wrap_width(lines)
+    listed = _one_per_line_items(lines, width)
     blocks: list[Block] = []
     current: _Line | None = None  # the paragraph or item being built
     parts: list[str] = []
@@ -251,6 +312,9 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             parts.append(ln.text)
             continue
         flush()
+        if idx in listed:
+            blocks.append(Block(ln.text, Kind.LIST_ITEM, 0, None, ln.number))
+            continue
         if current is None and _title_like(ln, lines, idx, width):
             blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, Cue.PLAIN))
             continue
@@ -258,6 +322,38 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
         current, parts = ln, [ln.text]
     flush()
     return blocks
+
+
+def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:
+    """Indexes of the lines that are items of a list written one per line without marks.
+
+    Three or more short title-like lines in a row, with no blank line between them, are
+    not all headings: they are a list, and only a line of one or two words that does
+    not follow another such heading heads the items after it.
+
+    >>> lines = classify(["Resor", "En dag vid havet", "Vandring i fjällen", "Möten", "Höstmöte i byn"])
+    >>> sorted(_one_per_line_items(lines, 0))
+    [1, 2, 4]
+    """
+    listed: set[int] = set()
+    run: list[int] = []
+    for idx in range(len(lines) + 1):
+        ln = lines[idx] if idx < len(lines) else None
+        if ln is not None and ln.kind == "text" and _title_like_text(ln.text) \
+                and not (width and width <= 120 and len(ln.text) >= 0.7 * width):
+            run.append(idx)
+            continue
+        if len(run) >= 3:
+            heading_before = False
+            for k, i in enumerate(run):
+                short = len(lines[i].text.split()) <= 2 and k + 1 < len(run)
+                if short and not heading_before:
+                    heading_before = True
+                else:
+                    listed.add(i)
+                    heading_before = False
+        run = []
+    return listed
 
 
 def _wrap_width(lines: list[_Line]) -> int:
@@ -272,15 +368,29 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
     """Does text line ``ln`` go on from ``previous`` (a wrapped line) rather than start anew?"""
     if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text):
         return True
+    if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
+        return False  # a place-and-date line under the text stands alone
     if current.kind == "item" and (ln.indent > 0):
         return True
     if width and len(previous) >= 0.7 * width and width <= 120:
-        return True  # the previous line was wrapped at the page width
+        # the previous line was wrapped at the page width, unless it ended a sentence and
+        # this one is a short title-like line: a heading between wrapped paragraphs
+        return not (TERMINAL.search(previous) and _title_like_text(ln.text) and len(ln.text) < 0.7 * width)
     return not TERMINAL.search(previous) and not _title_like_text(ln.text)
 
 
 def _title_like_text(text: str) -> bool:
-    return bool(UPPER_START.match(text)) and short_title(text) and "," not in text
+    """Could this line be a heading by its words alone: short, capitalised, no comma, no
+    closing punctuation but a question mark on a short question (``Varför?``)?
+
+    >>> [_title_like_text(t) for t in ("Våra resor", "Vart går vi?", "Vi åker.", "Resor, möten", "Lindby 2031 03 14")]
+    [True, True, False, False, False]
+    """
+    if not UPPER_START.match(text) or "," in text or DATE_STAMP.search(text):
+        return False
+    if text.endswith("?") and not text.endswith("??"):
+        return len(text.split()) <= MAX_QUESTION_WORDS and short_title(text[:-1])
+    return short_title(text)
 
 
 def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
@@ -292,8 +402,7 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     following = lines[idx + 1] if idx + 1 < len(lines) else None
     if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
-    rest = [x for x in lines[idx + 1:] if x.kind not in ("blank", "rule")]
-    return bool(rest)
+    return any(x.kind not in ("blank", "rule") for x in lines[idx + 1:])
 
 
 HYPHEN_JOIN = regex.compile(r"(\p{Ll})-$")
