@@ -153,3 +153,14 @@ def test_a_place_and_date_line_is_no_heading_and_no_part_of_the_last_item():
 def test_paragraph_marks_used_as_bullets():
     plan = parse_text("Verksamhetsplan 2031\n\nAktiviteter\n\n§  Ordna en loppis\n§  Måla klubbstugan\n")
     assert goals(plan) == ["Ordna en loppis", "Måla klubbstugan"]
+
+
+def test_a_table_of_contents_run_into_prose_gives_no_goals():
+    plan = parse_text("Verksamhetsplan 2031\n\nInnehåll 1 Medlemmar... 2 Resor... 3 Ekonomi... 4 Fester... "
+                      "5 Övrigt... 6 Bilagor... 7\n\nMedlemmar\n\nVi ska bli 40 medlemmar.\n")
+    assert goals(plan) == ["Vi ska bli 40 medlemmar."]
+
+
+def test_a_name_in_a_run_of_short_lines_is_no_item():
+    plan = parse_text("Verksamhetsplan 2031\n\nVi ska ordna fem möten.\n\nStyrelsen\nAnna Lind\nPer Holm\nEva Berg\n")
+    assert goals(plan) == ["Vi ska ordna fem möten."]

@@ -329,7 +329,8 @@ def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:
 
     Three or more short title-like lines in a row, with no blank line between them, are
     not all headings: they are a list, and only a line of one or two words that does
-    not follow another such heading heads the items after it.
+    not follow another such heading heads the items after it. A name in such a run
+    (``Anna Lind``, a signature) is no item.
 
     >>> lines = classify(["Resor", "En dag vid havet", "Vandring i fjällen", "Möten", "Höstmöte i byn"])
     >>> sorted(_one_per_line_items(lines, 0))
@@ -350,10 +351,21 @@ def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:
                 if short and not heading_before:
                     heading_before = True
                 else:
-                    listed.add(i)
                     heading_before = False
+                    if not _name_like(lines[i].text):
+                        listed.add(i)
         run = []
     return listed
+
+
+def _name_like(text: str) -> bool:
+    """Two or three words, each capitalised: a person's name, not an item.
+
+    >>> _name_like("Anna Lind"), _name_like("Höstmöte i byn"), _name_like("Ordna")
+    (True, False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _wrap_width(lines: list[_Line]) -> int:

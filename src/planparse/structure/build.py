@@ -26,6 +26,8 @@ MAX_FRONT_WORDS = 14
 #: a "sentence" of prose longer than this is a dump without full stops, no goal sentence:
 #: it stays section text but is not tagged (README, "Limits")
 MAX_SENTENCE_CHARS = 2_000
+#: a title (perhaps after a page or section number) ending in a dot leader and a page number
+TOC_FRAGMENT = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s++)?\p{Lu}[^.…]{0,80}+(?:\.{3,}+|…++)\s*+(?:\d{1,3}\b.{0,4})?$")
 #: sections nest at most this deep (Word has nine heading levels)
 MAX_SECTION_DEPTH = 9
 #: blocks at the start of the body where a plan names its years or its body when its title does not
@@ -193,6 +195,16 @@ def is_unmarked_item(b: Block, nxt: Block | None) -> bool:
     if b.kind is Kind.PARAGRAPH:
         return len(split_sentences(b.text)) == 1
     return b.kind is Kind.HEADING and b.cue is Cue.PLAIN and (nxt is None or nxt.kind is not Kind.PARAGRAPH)
+
+
+def is_toc_fragment(sentence: str) -> bool:
+    """A piece of a table of contents run into the text of a flattened transcript
+    (``3 Medlemmar... 4``, ``2 Ekonomi…``): a short title with a dot leader.
+
+    >>> is_toc_fragment("3 Medlemmar... 4"), is_toc_fragment("Vi ska ses... ofta, minst 4 gånger.")
+    (True, False)
+    """
+    return len(sentence.split()) <= 12 and TOC_FRAGMENT.match(sentence) is not None
 
 
 def is_att_item(b: Block) -> bool:
@@ -401,7 +413,7 @@ class _SectionBuilder:
             return
         self._add_prose(text)
         for sentence in split_sentences(text):
-            if len(sentence) <= MAX_SENTENCE_CHARS:
+            if len(sentence) <= MAX_SENTENCE_CHARS and not is_toc_fragment(sentence):
                 self._add_goal(sentence, b, self.goal_context or has_goal_wording(sentence), force=False)
 
     def _add_row(self, row: list[Block], header: dict[int, str] | None) -> None:
