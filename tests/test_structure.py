@@ -164,3 +164,18 @@ def test_a_table_of_contents_run_into_prose_gives_no_goals():
 def test_a_name_in_a_run_of_short_lines_is_no_item():
     plan = parse_text("Verksamhetsplan 2031\n\nVi ska ordna fem möten.\n\nStyrelsen\nAnna Lind\nPer Holm\nEva Berg\n")
     assert goals(plan) == ["Vi ska ordna fem möten."]
+
+
+# ------------------------------------------------------------------ items a flattened layout ran together
+
+def test_numbered_att_items_run_into_one_paragraph_are_split():
+    plan = parse_text("Verksamhetsplan 2031\n\nMål\n\nFöreningen vill: 1. Att ordna minst 3 fester "
+                      "2. Att måla stugan 3. Att värva 10 nya medlemmar\n")
+    assert goals(plan)[-3:] == ["Att ordna minst 3 fester", "Att måla stugan", "Att värva 10 nya medlemmar"]
+
+
+def test_an_indicator_line_and_its_target_line_are_one_goal():
+    plan = parse_text("Verksamhetsplan 2031\n\nUppföljning\n\nAndel medlemmar som paddlar varje vecka\n\n"
+                      "Minst 40 %\n")
+    assert goals(plan) == ["Andel medlemmar som paddlar varje vecka Minst 40 %"]
+    assert sections(plan) == ["Uppföljning"]

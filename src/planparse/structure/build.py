@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..blocks import Block, Cue, Kind
-from ..lexicon import TOC_WORDS
+from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
@@ -28,6 +28,12 @@ MAX_FRONT_WORDS = 14
 MAX_SENTENCE_CHARS = 2_000
 #: a title (perhaps after a page or section number) ending in a dot leader and a page number
 TOC_FRAGMENT = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s++)?\p{Lu}[^.…]{0,80}+(?:\.{3,}+|…++)\s*+(?:\d{1,3}\b.{0,4})?$")
+#: ``1. Att ...``, ``2) Att ...`` inside a paragraph: a numbered ``att`` item run into the text
+RUN_IN_NUMBER = regex.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})(?:[.)]\s*+|\s++)(?=[Aa]tt\s)")
+#: a line that only states a target: ``Minst 80 %``, ``4 st``, ``Fler än 20 medlemmar``
+BARE_TARGET = regex.compile(r"(?i:(?:" + "|".join(regex.escape(w) for w in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+                            + r")\s+)?\d[\d\s\u00a0]*+(?:[.,]\d+)?\s*+(?:%|\p{L}+\.?)?(?:\s\p{L}+)?")
+MAX_INDICATOR_WORDS = 12
 #: sections nest at most this deep (Word has nine heading levels)
 MAX_SECTION_DEPTH = 9
 #: blocks at the start of the body where a plan names its years or its body when its title does not
@@ -48,7 +54,7 @@ def build_plan(blocks: list[Block], source: Source) -> Plan:
     title, front, body = split_front_matter(blocks)
     plan = Plan(source=source, title=clean_title(title.text) if title else None)
     _fill_metadata(plan, front, body, blocks)
-    plan.sections = _SectionBuilder(body).build()
+    plan.sections = _SectionBuilder(pair_indicators(split_run_in_items(body))).build()
     return plan
 
 
@@ -171,6 +177,72 @@ def _opening_sentences(body: list[Block]) -> list[str]:
     how it was adopted when its title does not (``Planen fastställdes av årsmötet ...``)."""
     paragraphs = [b.text for b in body[:OPENING_BLOCKS] if b.kind is Kind.PARAGRAPH][:2]
     return [split_sentences(text)[0] for text in paragraphs if text.strip()]
+
+
+# ------------------------------------------------------------------ items the layout lost
+
+def split_run_in_items(body: list[Block]) -> list[Block]:
+    """A numbered list of ``att`` items run together by a flattened transcript, into one
+    paragraph (``1. Att ordna en fest 2. Att måla stugan``) or into its first item,
+    becomes its items again.
+
+    >>> blocks = split_run_in_items([Block("Vi vill: 1. Att ordna en fest 2. Att måla stugan", Kind.PARAGRAPH)])
+    >>> [(b.kind.value, b.text) for b in blocks]
+    [('paragraph', 'Vi vill:'), ('list_item', 'Att ordna en fest'), ('list_item', 'Att måla stugan')]
+    >>> [b.text for b in split_run_in_items([Block("Att ordna en fest 2. Att måla 3. Att så", Kind.LIST_ITEM, 0)])]
+    ['Att ordna en fest', 'Att måla', 'Att så']
+    """
+    out: list[Block] = []
+    for b in body:
+        starts = _run_in_numbers(b.text, b.kind is Kind.PARAGRAPH) if b.kind in (Kind.PARAGRAPH, Kind.LIST_ITEM) else []
+        if not starts:
+            out.append(b)
+            continue
+        if lead := b.text[:starts[0][0]].strip():
+            out.append(Block(lead, b.kind, b.level, b.page, b.line))
+        for (_, text_start), (end, _) in zip(starts, [*starts[1:], (len(b.text), 0)]):
+            out.append(Block(b.text[text_start:end].strip(), Kind.LIST_ITEM, b.level or 0, b.page, b.line))
+    return out
+
+
+def _run_in_numbers(text: str, from_one: bool) -> list[tuple[int, int]]:
+    """(start of the number, start of the item) for the ``att`` items numbered one up
+    from the first (from ``1.`` in a paragraph, which needs two of them)."""
+    found: list[tuple[int, int]] = []
+    first = 0
+    for m in RUN_IN_NUMBER.finditer(text):
+        n = int(m["n"])
+        if not found and (n == 1 or not from_one and n > 1):
+            first = n
+        if n == first + len(found):
+            found.append((m.start("n"), m.end()))
+    return found if len(found) >= (2 if from_one else 1) else []
+
+
+def pair_indicators(body: list[Block]) -> list[Block]:
+    """An indicator line followed by a line that only states its target (``Andel nöjda
+    medlemmar`` / ``Minst 80 %``) is one goal: a table flattened into alternating lines.
+
+    >>> blocks = pair_indicators([Block("Andel nöjda medlemmar", Kind.HEADING, cue=Cue.PLAIN),
+    ...                           Block("Minst 80 %", Kind.PARAGRAPH)])
+    >>> [(b.kind.value, b.text) for b in blocks]
+    [('list_item', 'Andel nöjda medlemmar Minst 80 %')]
+    """
+    out: list[Block] = []
+    for b in body:
+        if out and _is_indicator(out[-1]) and b.kind is Kind.PARAGRAPH and BARE_TARGET.fullmatch(b.text.strip()):
+            indicator = out.pop()
+            out.append(Block(f"{indicator.text} {b.text.strip()}", Kind.LIST_ITEM, 0, indicator.page, indicator.line))
+        else:
+            out.append(b)
+    return out
+
+
+def _is_indicator(b: Block) -> bool:
+    """A short line naming what is measured: no number, no sentence end, no goal label."""
+    plain = b.kind is Kind.PARAGRAPH or (b.kind is Kind.HEADING and not (b.cue and b.cue.has_level))
+    return plain and len(b.text.split()) <= MAX_INDICATOR_WORDS and not regex.search(r"\d|[.!?:]\s*$", b.text) \
+        and not is_goal_label(b.text)
 
 
 # ------------------------------------------------------------------ sections and goals
