@@ -179,3 +179,31 @@ def test_an_indicator_line_and_its_target_line_are_one_goal():
                       "Minst 40 %\n")
     assert goals(plan) == ["Andel medlemmar som paddlar varje vecka Minst 40 %"]
     assert sections(plan) == ["Uppföljning"]
+
+
+# ------------------------------------------------------------------ kind: goal or activity
+
+def kinds(plan) -> dict[str, str]:
+    return {g.text: g.kind for top in plan.sections for s in top.walk() for g in s.goals}
+
+
+def test_every_item_of_a_goal_document_is_a_goal():
+    plan = parse_text("Verksamhetsmål 2031\n\nFritid\n\n- Sommarläger vid sjön\n- Höstfest i byn\n")
+    assert set(kinds(plan).values()) == {"goal"}
+
+
+def test_a_lead_in_that_names_goals_makes_its_items_goals():
+    plan = parse_text("Verksamhetsplan 2031\n\nKlubbens tre viktigaste mål är:\n\n- Fler unga ledare\n- Ny bastu\n")
+    assert set(kinds(plan).values()) == {"goal"}
+
+
+def test_att_items_and_prose_sentences_with_targets_are_goals_other_items_activities():
+    plan = parse_text("Verksamhetsplan 2031\n\nFritid\n\n- Att fler barn lär sig simma\n- Sommarfest i juni\n\n"
+                      "Styrelsen träffas minst sex gånger under året.\n")
+    assert kinds(plan) == {"Att fler barn lär sig simma": "goal", "Sommarfest i juni": "activity",
+                           "Styrelsen träffas minst sex gånger under året.": "goal"}
+
+
+def test_goal_wording_in_a_subordinate_clause_does_not_make_an_item_a_goal():
+    plan = parse_text("Verksamhetsplan 2031\n\nEkonomi\n\n- Bidra med 500 kr till scouterna så att de ska kunna åka\n")
+    assert set(kinds(plan).values()) == {"activity"}

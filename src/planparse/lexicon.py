@@ -226,3 +226,10 @@ ITEM_VERBS = frozenset({
     "utveckla", "utöka", "verka", "verkställa", "vidareutveckla", "välkomna", "värna", "värva", "växa",
     "öka", "öppna", "öva", "införa", "skapa", "besöka", "genomgå", "inrätta", "ordna", "sammanställa",
 })
+#: title words (also as the end of a compound: ``Verksamhetsmål``) of a document that
+#: consists of goals, so that every item in it is a goal
+GOAL_DOCUMENT_WORDS = ("mål", "målsättning", "målsättningar", "strategi", "inriktning", "vision")
+#: nouns that name goals anywhere in a lead-in (``Förbundets tre strategiska mål är:``)
+GOAL_NOUNS = ("mål", "målen", "målet", "målsättning", "målsättningar", "målsättningen", "delmål")
+#: words opening a subordinate clause: goal wording after them does not make an item a goal
+SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om", "då", "vilket")

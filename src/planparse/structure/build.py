@@ -17,7 +17,8 @@ from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
 from . import metadata
-from .goals import goal_kind, has_goal_wording, is_goal_label, is_lead_in_label, responsible_of, starts_with_infinitive
+from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, mentions_goals,
+                    responsible_of, starts_with_infinitive)
 from .sentences import split_sentences
 
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
@@ -54,7 +55,7 @@ def build_plan(blocks: list[Block], source: Source) -> Plan:
     title, front, body = split_front_matter(blocks)
     plan = Plan(source=source, title=clean_title(title.text) if title else None)
     _fill_metadata(plan, front, body, blocks)
-    plan.sections = _SectionBuilder(pair_indicators(split_run_in_items(body))).build()
+    plan.sections = _SectionBuilder(pair_indicators(split_run_in_items(body)), is_goal_document(plan.title)).build()
     return plan
 
 
@@ -335,6 +336,7 @@ class _Draft:
 @dataclass
 class _SectionBuilder:
     body: list[Block]
+    goal_document: bool = False     # the title says every item of the plan is a goal
     roots: list[Section] = field(default_factory=list)
     stack: list[Section] = field(default_factory=list)
     goal_context: bool = False      # the current list is under a goal heading or lead-in
@@ -367,7 +369,7 @@ class _SectionBuilder:
             elif b.is_heading and not self._is_lead_in(i):
                 self._open_section(b, levels[i] or 1)
             elif self._is_lead_in(i):
-                self.goal_context = is_goal_label(b.text) or has_goal_wording(b.text)
+                self.goal_context = is_goal_label(b.text) or has_goal_wording(b.text) or mentions_goals(b.text)
                 if b.kind is Kind.PARAGRAPH:
                     self._add_prose(b.text)
             elif b.kind is Kind.LIST_ITEM:
@@ -449,7 +451,9 @@ class _SectionBuilder:
         text = " ".join(text.split())
         if not text:
             return None
-        goal = Goal(id="", text=text, kind=goal_kind(text, in_goal_context), responsible=responsible_of(text),
+        # a prose sentence is only kept as a goal for its target or its goal wording
+        kind = goal_kind(text, in_goal_context or self.goal_document or not force)
+        goal = Goal(id="", text=text, kind=kind, responsible=responsible_of(text),
                     location=Location(page=b.page, line=b.line))
         self.current.goals.append(goal)
         self.drafts.append(_Draft(self.current, goal, force, unit))
