@@ -91,12 +91,20 @@ def test_a_line_standing_alone_that_opens_with_an_infinitive_is_an_item_not_a_he
     assert "Värva nya medlemmar bland grannarna" in goals(plan)
 
 
-def test_att_paragraphs_under_a_goal_label_are_goals_and_the_label_is_a_lead_in():
+def test_att_paragraphs_under_a_repeated_goal_label_are_goals_and_the_label_is_a_lead_in():
     plan = parse_text("Verksamhetsplan 2031\n\nStudier\n\nCirklarna är populära bland medlemmarna.\n\nMål\n\n"
-                      "Att föreningen ordnar en cirkel om bin.\n\nAtt fler yngre går en kurs.\n")
-    assert sections(plan) == ["Studier"]
-    assert goals(plan) == ["Att föreningen ordnar en cirkel om bin.", "Att fler yngre går en kurs."]
+                      "Att föreningen ordnar en cirkel om bin.\n\nAtt fler yngre går en kurs.\n\n"
+                      "Resor\n\nResorna lockar många.\n\nMål\n\nAtt vi reser till Gotland.\n")
+    assert sections(plan) == ["Studier", "Resor"]
+    assert goals(plan) == ["Att föreningen ordnar en cirkel om bin.", "Att fler yngre går en kurs.",
+                           "Att vi reser till Gotland."]
     assert {g.kind for s in plan.sections for g in s.goals} == {"goal"}
+
+
+def test_a_goal_label_said_once_heads_a_section_of_its_own():
+    plan = parse_text("Verksamhetsplan 2031\n\nBakgrund\n\nFöreningen bildades för länge sedan.\n\nMål\n\n"
+                      "- Fler paddlare\n- Ny brygga\n")
+    assert sections(plan) == ["Bakgrund", "Mål"]
 
 
 def test_a_goal_heading_over_prose_is_a_section():
@@ -207,3 +215,11 @@ def test_att_items_and_prose_sentences_with_targets_are_goals_other_items_activi
 def test_goal_wording_in_a_subordinate_clause_does_not_make_an_item_a_goal():
     plan = parse_text("Verksamhetsplan 2031\n\nEkonomi\n\n- Bidra med 500 kr till scouterna så att de ska kunna åka\n")
     assert set(kinds(plan).values()) == {"activity"}
+
+
+def test_five_one_sentence_paragraphs_in_a_row_are_items_that_lost_their_marks():
+    lines = ["Kören sjunger i kyrkan i maj.", "Vi reser till Åland i juni.", "Styrelsen bjuder på glögg i december.",
+             "Medlemmarna målar stugan i augusti.", "Vi har en loppis på torget i september."]
+    plan = parse_text("Verksamhetsplan 2031\n\nKlubben är en förening för alla som bor i byn.\n\n"
+                      + "\n\n".join(lines) + "\n")
+    assert goals(plan) == lines

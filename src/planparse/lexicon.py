@@ -233,3 +233,5 @@ GOAL_DOCUMENT_WORDS = ("mål", "målsättning", "målsättningar", "strategi", "
 GOAL_NOUNS = ("mål", "målen", "målet", "målsättning", "målsättningar", "målsättningen", "delmål")
 #: words opening a subordinate clause: goal wording after them does not make an item a goal
 SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om", "då", "vilket")
+#: verbs of being: a one-line sentence built on them describes rather than plans
+STATE_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")

@@ -14,7 +14,7 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from ..lexicon import ORG_ACRONYMS, TOC_WORDS
+from ..lexicon import ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
 from .markup import to_markdownish
 
 BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§](?=\s++\p{L}))\s++(?P<text>\S.*)$")
@@ -48,6 +48,14 @@ MAX_STAMP_WORDS = 6
 #: a paragraph opening with a run of capitals, then a capitalised word in lower case:
 #: a heading glued to its first line when the text was flattened
 GLUED_CAPS = regex.compile(r"^(?P<head>\p{Lu}[\p{Lu}\-–&]*+(?:\s++[\p{Lu}\-–&]{2,}+){0,5}+[:.]?)\s++(?P<text>\p{Lu}\p{Ll}.*)$")
+
+#: one-sentence paragraphs in a row that make a list without marks, and their longest
+MIN_SENTENCE_RUN = 5
+MAX_LINE_ITEM_WORDS = 30
+#: a sentence end inside a paragraph: it holds more than one sentence
+SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
+#: a sentence that says what is (``Klubben är ...``, ``Det finns ...``) describes, it plans nothing
+STATE_VERB = regex.compile(r"\b(?:" + "|".join(STATE_VERBS) + r")\b", regex.I)
 
 MAX_HEADING_WORDS = 10
 #: a question standing alone is a heading when it is this short (``Varför?``)
@@ -321,7 +329,35 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
         item_indents = []
         current, parts = ln, [ln.text]
     flush()
-    return blocks
+    return one_sentence_runs(blocks)
+
+
+def one_sentence_runs(blocks: list[Block]) -> list[Block]:
+    """Paragraphs of one short sentence each, ``MIN_SENTENCE_RUN`` or more in a row, are a
+    list that lost its marks (one activity per line), not prose; sentences that only say
+    what is (``Klubben är ...``) are left as prose. (Plain text only: Word and PDF
+    paragraphs are often one sentence each.)
+
+    >>> p = lambda t: Block(t, Kind.PARAGRAPH)
+    >>> [b.kind.value for b in one_sentence_runs([p("Vi ordnar fester."), p("Vi målar stugan."),
+    ...     p("Vi reser till Åland."), p("Vi har årsmöte i mars."), p("Kören sjunger i maj."),
+    ...     p("Lång text. Med två meningar.")])]
+    ['list_item', 'list_item', 'list_item', 'list_item', 'list_item', 'paragraph']
+    """
+    out = list(blocks)
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        b = blocks[i] if i < len(blocks) else None
+        if b is not None and b.kind is Kind.PARAGRAPH and len(b.text.split()) <= MAX_LINE_ITEM_WORDS \
+                and not SENTENCE_INSIDE.search(b.text) and not DATE_STAMP.search(b.text):
+            run.append(i)
+            continue
+        run = [j for j in run if not STATE_VERB.search(blocks[j].text)]
+        if len(run) >= MIN_SENTENCE_RUN:
+            for j in run:
+                out[j] = Block(blocks[j].text, Kind.LIST_ITEM, 0, blocks[j].page, blocks[j].line)
+        run = []
+    return out
 
 
 def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:

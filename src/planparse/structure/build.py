@@ -7,6 +7,7 @@ rows become goals with their targets.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -55,7 +56,8 @@ def build_plan(blocks: list[Block], source: Source) -> Plan:
     title, front, body = split_front_matter(blocks)
     plan = Plan(source=source, title=clean_title(title.text) if title else None)
     _fill_metadata(plan, front, body, blocks)
-    plan.sections = _SectionBuilder(pair_indicators(split_run_in_items(body)), is_goal_document(plan.title)).build()
+    body = pair_indicators(split_run_in_items(body))
+    plan.sections = _SectionBuilder(body, is_goal_document(plan.title)).build()
     return plan
 
 
@@ -323,6 +325,10 @@ def heading_levels(body: list[Block]) -> list[int | None]:
     return levels
 
 
+def _heading_key(text: str) -> str:
+    return text.strip().rstrip(":").casefold()
+
+
 @dataclass
 class _Draft:
     """A goal candidate waiting for its targets."""
@@ -343,6 +349,7 @@ class _SectionBuilder:
     section_goal: bool = False      # the current section's heading announces goals
     prose: dict[str, list[str]] = field(default_factory=dict)
     drafts: list[_Draft] = field(default_factory=list)
+    heading_counts: Counter[str] | None = None  # how often each heading text occurs
 
     def build(self) -> list[Section]:
         levels = heading_levels(self.body)
@@ -404,7 +411,14 @@ class _SectionBuilder:
             return True
         enclosed = len(self.stack) > 1
         return enclosed and b.cue in (Cue.BOLD, Cue.PLAIN, Cue.LABEL) and is_goal_label(b.text) \
-            and len(b.text.split()) <= 3 and (introduces_list or nxt is None)
+            and len(b.text.split()) <= 3 and (introduces_list or nxt is None) and self._recurs(b.text)
+
+    def _recurs(self, text: str) -> bool:
+        """Does this heading text stand more than once in the plan? ``Mål`` repeated in
+        every section introduces each section's goals; said once, it heads a section."""
+        if self.heading_counts is None:
+            self.heading_counts = Counter(_heading_key(b.text) for b in self.body if b.is_heading)
+        return self.heading_counts[_heading_key(text)] > 1
 
     def _next(self, i: int) -> Block | None:
         return self.body[i + 1] if i + 1 < len(self.body) else None
