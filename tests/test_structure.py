@@ -223,3 +223,15 @@ def test_five_one_sentence_paragraphs_in_a_row_are_items_that_lost_their_marks()
     plan = parse_text("Verksamhetsplan 2031\n\nKlubben är en förening för alla som bor i byn.\n\n"
                       + "\n\n".join(lines) + "\n")
     assert goals(plan) == lines
+
+
+def test_a_short_lower_case_line_above_a_list_heads_it():
+    plan = parse_text("Verksamhetsplan 2031\n\nekonomi\n\n- Sälja lotter\n- Söka bidrag\n")
+    assert sections(plan) == ["ekonomi"]
+
+
+def test_a_line_that_a_list_finishes_is_a_lead_in_not_a_heading():
+    plan = parse_text("Verksamhetsplan 2031\n\nStyrelsen\n\nStyrelsens uppgift är\n\n- att kalla till möten\n"
+                      "- att sköta kassan\n\nÅr 2031 ska klubben\n\n- ha 50 medlemmar\n")
+    assert sections(plan) == ["Styrelsen"]
+    assert goals(plan) == ["att kalla till möten", "att sköta kassan", "ha 50 medlemmar"]

@@ -235,3 +235,5 @@ GOAL_NOUNS = ("mål", "målen", "målet", "målsättning", "målsättningar", "m
 SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om", "då", "vilket")
 #: verbs of being: a one-line sentence built on them describes rather than plans
 STATE_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")
+#: last words of a line that breaks off to let a list finish it (a lead-in, not a heading)
+LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande")

@@ -58,6 +58,7 @@ SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
 STATE_VERB = regex.compile(r"\b(?:" + "|".join(STATE_VERBS) + r")\b", regex.I)
 
 MAX_HEADING_WORDS = 10
+MAX_LOWER_HEADING_WORDS = 3
 #: a question standing alone is a heading when it is this short (``Varför?``)
 MAX_QUESTION_WORDS = 8
 #: a line longer than this is no plan's paragraph but a dump: refused (README, "Limits")
@@ -442,7 +443,10 @@ def _title_like_text(text: str) -> bool:
 
 
 def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
-    """A short line standing alone, without final punctuation, followed by body text."""
+    """A short line standing alone, without final punctuation, followed by body text
+    (in lower case too when a list follows it: ``prestation`` over its items)."""
+    if _lower_case_list_heading(lines, idx):
+        return True
     if not _title_like_text(ln.text) or ln.text.endswith("-"):
         return False
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
@@ -451,6 +455,24 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
     return any(x.kind not in ("blank", "rule") for x in lines[idx + 1:])
+
+
+def _lower_case_list_heading(lines: list[_Line], idx: int) -> bool:
+    """A short lower-case line between blank lines, right above a list, heads that list.
+
+    >>> _lower_case_list_heading(classify(["", "ekonomi", "", "- Sälja lotter"]), 1)
+    True
+    >>> _lower_case_list_heading(classify(["", "och sedan", "mer text"]), 1)
+    False
+    """
+    text = lines[idx].text
+    if len(text.split()) > MAX_LOWER_HEADING_WORDS or TERMINAL.search(text) or not regex.match(r"\p{Ll}", text):
+        return False
+    before = lines[idx - 1] if idx else None
+    after = lines[idx + 1] if idx + 1 < len(lines) else None
+    following = next((x for x in lines[idx + 1:] if x.kind != "blank"), None)
+    return (before is None or before.kind == "blank") and after is not None and after.kind == "blank" \
+        and following is not None and following.kind == "item"
 
 
 HYPHEN_JOIN = regex.compile(r"(\p{Ll})-$")

@@ -18,8 +18,8 @@ from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
 from . import metadata
-from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, mentions_goals,
-                    responsible_of, starts_with_infinitive)
+from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, is_unfinished,
+                    mentions_goals, responsible_of, starts_with_infinitive)
 from .sentences import split_sentences
 
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
@@ -409,6 +409,8 @@ class _SectionBuilder:
             return True
         if colon and introduces_list and (len(b.text.split()) >= 4 or has_goal_wording(b.text)):
             return True
+        if introduces_list and b.cue in (Cue.PLAIN, Cue.BOLD) and (is_unfinished(b.text) or has_goal_wording(b.text)):
+            return True  # a sentence that a list finishes: ``År 2031 ska klubben`` / ``- ha 50 medlemmar``
         enclosed = len(self.stack) > 1
         return enclosed and b.cue in (Cue.BOLD, Cue.PLAIN, Cue.LABEL) and is_goal_label(b.text) \
             and len(b.text.split()) <= 3 and (introduces_list or nxt is None) and self._recurs(b.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import (GOAL_DOCUMENT_WORDS, GOAL_HEADINGS, GOAL_NOUNS, GOAL_WORDING, ITEM_VERBS, LEAD_INS,
-                       OUTCOME_VERBS, SUBORDINATORS)
+                       LEAD_IN_ENDINGS, OUTCOME_VERBS, SUBORDINATORS)
 
 GOAL_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in GOAL_WORDING) + r")\b", regex.I)
 GOAL_DOCUMENT = regex.compile(r"\b\p{L}*(?:" + "|".join(GOAL_DOCUMENT_WORDS) + r")\b", regex.I)
@@ -40,7 +40,17 @@ def is_lead_in_label(text: str) -> bool:
     label = _label(text)
     return len(label.split()) <= 8 and (
         is_goal_label(text) or any(label == w or label.startswith(w + " ") for w in LEAD_INS)
-        or label.endswith(" att") or label.endswith(" genom"))
+        or is_unfinished(text))
+
+
+def is_unfinished(text: str) -> bool:
+    """Does the line break off where a list must go on (``Styrelsens uppgift är``,
+    ``Detta gör vi genom att``)?
+
+    >>> is_unfinished("Styrelsens uppgift är"), is_unfinished("Styrelsens uppgifter")
+    (True, False)
+    """
+    return regex.search(r"\s(?:" + "|".join(regex.escape(w) for w in LEAD_IN_ENDINGS) + r")$", _label(text)) is not None
 
 
 def starts_with_infinitive(text: str) -> bool:
