@@ -235,3 +235,8 @@ def test_a_line_that_a_list_finishes_is_a_lead_in_not_a_heading():
                       "- att sköta kassan\n\nÅr 2031 ska klubben\n\n- ha 50 medlemmar\n")
     assert sections(plan) == ["Styrelsen"]
     assert goals(plan) == ["att kalla till möten", "att sköta kassan", "ha 50 medlemmar"]
+
+
+def test_the_body_a_title_names_after_for():
+    plan = parse_text("Verksamhetsplan för Lindby Kammarkör 2031\n\nVi ska sjunga i fem kyrkor.\n")
+    assert plan.organization == "Lindby Kammarkör" and plan.year == 2031

@@ -165,11 +165,17 @@ def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: li
 
 
 def _organization(title: str | None, front: list[Block], body: list[Block]) -> str | None:
-    """The issuing body: named in the front matter, else in the title or the opening
-    prose; a name of one word (``Friluftsfrämjandet``) only when no fuller name is found."""
-    opening = [title or ""] + [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
+    """The issuing body: named in the front matter or the title (``Plan för Lindby Kör``),
+    else in the opening prose; a name of one word (``Friluftsfrämjandet``) only when no
+    fuller name is found."""
+    opening = [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
+    for text in [b.text for b in front] + [title or ""]:
+        if org := metadata.organization_in(text):
+            return org
+    if org := metadata.named_in_title(title or ""):
+        return org
     for compounds in (False, True):
-        for text in [b.text for b in front] + opening:
+        for text in opening:
             if org := metadata.organization_in(text, compounds):
                 return org
     return None

@@ -33,6 +33,8 @@ DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\
 DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})(?P<sep>[- ])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")
 DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{_YEAR})\b")
 
+#: ``för`` + up to four capitalised words in a title: the body the plan is for
+TITLE_NAME = regex.compile(r"\bför\s+(?P<name>\p{Lu}[\p{L}\-/&]*+(?:\s+\p{Lu}[\p{L}\-/&]*+){0,3}+)")
 ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
 WORD = regex.compile(r"[\p{L}][\p{L}\d\-:&.]*")
 
@@ -72,6 +74,17 @@ def date_of(texts: list[str]) -> str | None:
 def _is_org_word(word: str) -> bool:
     bare = word.rstrip(".:,")
     return bare in ORG_ACRONYMS and len(bare) > 1 or bool(ORG_STEM.search(bare))
+
+
+def named_in_title(title: str) -> str | None:
+    """The capitalised name a title gives after ``för`` (``Verksamhetsplan för Lindby
+    Kammarkör 2031`` -> ``Lindby Kammarkör``), or None.
+
+    >>> named_in_title("Verksamhetsplan för Lindby Kammarkör 2031"), named_in_title("Plan för året 2031")
+    ('Lindby Kammarkör', None)
+    """
+    m = TITLE_NAME.search(title)
+    return m["name"] if m else None
 
 
 def _ends_sentence(word: str) -> bool:
