@@ -158,7 +158,14 @@ UNIT_LEMMA_EXCEPTIONS: dict[str, str] = {
     "timmar": "timme", "medlemmar": "medlem", "möten": "möte",
 }
 
-# --- goals and structure ----------------------------------------------------------
+# --- abbreviations -------------------------------------------------------------
+#: abbreviations whose final dot is part of the word, not the end of a sentence
+ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
+                 "ordf", "jfr", "ung", "bl.a", "t.ex", "s.k", "m.m", "o.s.v", "dvs", "inkl", "exkl", "tkr",
+                 "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
+
+
+# --- document structure: headings, goals, metadata ---------------------------------
 #: heading or lead-in words whose list items are goals (not activities)
 GOAL_HEADINGS = ("mål", "målsättning", "målsättningar", "delmål", "effektmål", "verksamhetsmål",
                  "vi ska", "vi vill", "vi skall", "våra mål", "mål för", "målen", "långsiktiga mål",
@@ -175,9 +182,58 @@ GOAL_WORDING = ("ska", "skall", "målet är", "målet att", "mål är att", "må
 #: verbs that open a list item stating an outcome rather than an activity
 OUTCOME_VERBS = ("öka", "minska", "höja", "sänka", "förbättra", "stärka", "bli", "nå", "uppnå",
                  "behålla", "bibehålla", "fördubbla", "halvera", "värva", "växa")
-
-# --- abbreviations -------------------------------------------------------------
-#: abbreviations whose final dot is part of the word, not the end of a sentence
-ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
-                 "ordf", "jfr", "ung", "bl.a", "t.ex", "s.k", "m.m", "o.s.v", "dvs", "inkl", "exkl", "tkr",
-                 "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
+#: status words near the title -> status (SPEC: draft or adopted)
+STATUS_WORDS: dict[str, str] = {
+    "förslag": "draft", "utkast": "draft", "preliminär": "draft", "remiss": "draft", "remissversion": "draft",
+    "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
+    "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
+    "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
+}
+#: words (or word endings) naming an issuing body
+ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
+             "avdelning", "avdelningen", "distrikt", "distriktet", "scoutkår", "kåren", "sällskap",
+             "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling", "seniorer",
+             "studieförbund", "byalag", "nämnd", "nämnden", "styrelse", "styrelsen", "vänsterpartiet",
+             "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
+             "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
+             "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
+             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna")
+#: acronyms that name an issuing body by themselves
+ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
+                          "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
+                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"})
+#: capitalised function words that open a sentence or heading, never part of a name
+FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
+                            "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
+                            "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})
+#: words that open a table of contents
+TOC_WORDS = ("innehållsförteckning", "innehåll", "innehållsöversikt")
+#: infinitives that open a plan's item when it is written without a list mark
+#: (``Anordna en vårfest``, ``Verka för fler ledare``); ``att`` may stand before them
+ITEM_VERBS = frozenset({
+    "aktivera", "anordna", "ansöka", "anställa", "arbeta", "arrangera", "avsluta", "bedriva", "behålla",
+    "bevaka", "bibehålla", "bidra", "bilda", "bistå", "bjuda", "bli", "bygga", "delta", "deltaga",
+    "dokumentera", "driva", "engagera", "erbjuda", "etablera", "fira", "fortsätta", "fortsätt", "främja",
+    "förbereda", "förbättra", "fördjupa", "förnya", "förstärka", "ge", "genomföra", "granska", "göra",
+    "ha", "hitta", "hjälpa", "hålla", "höja", "implementera", "informera", "initiera", "inleda",
+    "inspirera", "introducera", "inventera", "involvera", "kartlägga", "knyta", "kommunicera",
+    "lansera", "lyfta", "marknadsföra", "medverka", "minska", "motivera", "möjliggöra", "nå", "ordna",
+    "organisera", "planera", "prioritera", "producera", "publicera", "påverka", "rekrytera", "renovera",
+    "samarbeta", "samla", "samordna", "samverka", "satsa", "se", "sprida", "starta", "stimulera",
+    "stärka", "stödja", "stötta", "sänka", "säkerställa", "synliggöra", "sälja", "ta", "tillhandahålla",
+    "tillsätta", "träffa", "tydliggöra", "underhålla", "underlätta", "uppdatera", "uppmuntra",
+    "uppmärksamma", "uppnå", "upprätta", "upprätthålla", "utbilda", "utforma", "utreda", "utvärdera",
+    "utveckla", "utöka", "verka", "verkställa", "vidareutveckla", "välkomna", "värna", "värva", "växa",
+    "öka", "öppna", "öva", "införa", "skapa", "besöka", "genomgå", "inrätta", "ordna", "sammanställa",
+})
+#: title words (also as the end of a compound: ``Verksamhetsmål``) of a document that
+#: consists of goals, so that every item in it is a goal
+GOAL_DOCUMENT_WORDS = ("mål", "målsättning", "målsättningar", "strategi", "inriktning", "vision")
+#: nouns that name goals anywhere in a lead-in (``Förbundets tre strategiska mål är:``)
+GOAL_NOUNS = ("mål", "målen", "målet", "målsättning", "målsättningar", "målsättningen", "delmål")
+#: words opening a subordinate clause: goal wording after them does not make an item a goal
+SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om", "då", "vilket")
+#: verbs of being: a one-line sentence built on them describes rather than plans
+STATE_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")
+#: last words of a line that breaks off to let a list finish it (a lead-in, not a heading)
+LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande")

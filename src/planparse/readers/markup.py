@@ -11,7 +11,9 @@ from html.parser import HTMLParser
 
 import regex
 
-HTML_MARKERS = regex.compile(r"<(?:h[1-6]|p|li|ul|ol|div|table|br|body|html)\b[^>]*>", regex.I)
+HTML_MARKERS = regex.compile(r"<(?:h[1-6]|p|li|ul|ol|div|table|br|body|html)\b[^<>]{0,500}+>", regex.I)
+#: lists nested deeper than this are indented no further (a plan has two or three levels)
+MAX_LIST_DEPTH = 8
 LATEX_MARKERS = regex.compile(r"\\(?:documentclass|section\*?\{|subsection\*?\{|begin\{(?:itemize|enumerate|document)\}|item\b)")
 WIKI_HEADING = regex.compile(r"^(?P<eq>={1,6})\s*(?P<text>[^=].*?)\s*(?P=eq)\s*$", regex.M)
 
@@ -139,7 +141,7 @@ class _HtmlToLines(HTMLParser):
             self.prefix = "#" * int(tag[1]) + " "
         elif tag == "li":
             self._flush()
-            self.prefix = "  " * max(0, self.list_depth - 1) + "- "
+            self.prefix = "  " * min(max(0, self.list_depth - 1), MAX_LIST_DEPTH) + "- "
         elif tag in ("ul", "ol"):
             self._flush()
             self.list_depth += 1

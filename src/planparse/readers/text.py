@@ -14,26 +14,53 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
+from ..lexicon import ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
 from .markup import to_markdownish
 
-BULLET = regex.compile(r"^(?P<indent>[ \t]*)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|o(?=\s))\s+(?P<text>\S.*)$")
+BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§](?=\s++\p{L}))\s++(?P<text>\S.*)$")
 NUMBERED = regex.compile(r"^(?P<indent>[ \t]*)(?P<num>\d{1,2}|[a-zA-Z])(?P<sep>[.):])\s+(?P<text>\S.*)$")
 MULTI_NUMBERED = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\p{Lu}.*)$")
 BARE_NUMBERED = regex.compile(r"^(?P<num>\d{1,2})\s+(?P<text>\p{Lu}[\p{Ll}].*)$")
-MD_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
-BOLD_LINE = regex.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*(?P<colon>:?)\s*$")
+#: (possessive and greedy, then trimmed in code: a lazy text before ``\s*#*\s*$`` backtracks
+#: quadratically over a long run of spaces)
+MD_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s++(?P<text>.*)$")
+CLOSING_HASHES = regex.compile(r"(?:^|(?<=\s))#++$")
+BOLD_LINE = regex.compile(r"^(?:\*\*|__)(?P<text>[^*_].*)(?:\*\*|__)\s*+(?P<colon>:?)\s*+$")
 LABEL = regex.compile(r"^(?P<text>[^.!?:;]{1,60}):\s*$")
-RULE = regex.compile(r"^\s*([-*_=~])(?:\s*\1){2,}\s*$")
-SETEXT = regex.compile(r"^\s*(=+|-+)\s*$")
-TABLE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+RULE = regex.compile(r"^\s*+([-*_=~])(?:\s*+\1){2,}+\s*+$")
+SETEXT = regex.compile(r"^\s*+(=++|-++)\s*+$")
+TABLE_ROW = regex.compile(r"^\s*+\|(?P<cells>.*)\|\s*+$")
 TABLE_RULE = regex.compile(r"^[\s|:\-+]+$")
 INLINE_MD = regex.compile(r"(\*\*|__|`)")
-MD_LINK = regex.compile(r"\[([^\]]+)\]\([^)]*\)")
+MD_LINK = regex.compile(r"\[([^\]\[]{1,500}+)\]\([^)(\s]{0,500}+\)")
 TERMINAL = regex.compile(r"[.!?;:,]\s*$")
 UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 HAS_TARGET_WORDING = regex.compile(r"\b(?:minst|högst|cirka|ca|öka|minska)\b.*\d", regex.I)
 
+#: a table of contents: its heading, a dot-leader line, a title ending in its page number
+TOC_HEADING = regex.compile(r"^(?i:" + "|".join(TOC_WORDS) + r")\s*:?$")
+TOC_LEADER = regex.compile(r"^\S.{0,100}?(?:\.{3,}+|…++|(?:\.\s){3,}+)\s*+\d{1,3}$")
+PAGE_NUMBERED = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s++)?\p{L}[^.!?]{0,100}?\s\d{1,3}$")
+
+#: a place-and-date stamp (``Lindby den 3 mars 2031``, ``2031 03 14/AB``): no heading, no item
+DATE_STAMP = regex.compile(r"\b(?:\d{4}[-\s./]\d{1,2}[-\s./]\d{1,2}|\d{1,2}[\s./]+(?:\p{L}{3,}\.?|\d{1,2})[\s./-]+\d{4})\b")
+MAX_STAMP_WORDS = 6
+#: a paragraph opening with a run of capitals, then a capitalised word in lower case:
+#: a heading glued to its first line when the text was flattened
+GLUED_CAPS = regex.compile(r"^(?P<head>\p{Lu}[\p{Lu}\-–&]*+(?:\s++[\p{Lu}\-–&]{2,}+){0,5}+[:.]?)\s++(?P<text>\p{Lu}\p{Ll}.*)$")
+
+#: one-sentence paragraphs in a row that make a list without marks, and their longest
+MIN_SENTENCE_RUN = 5
+MAX_LINE_ITEM_WORDS = 30
+#: a sentence end inside a paragraph: it holds more than one sentence
+SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
+#: a sentence that says what is (``Klubben är ...``, ``Det finns ...``) describes, it plans nothing
+STATE_VERB = regex.compile(r"\b(?:" + "|".join(STATE_VERBS) + r")\b", regex.I)
+
 MAX_HEADING_WORDS = 10
+MAX_LOWER_HEADING_WORDS = 3
+#: a question standing alone is a heading when it is this short (``Varför?``)
+MAX_QUESTION_WORDS = 8
 #: a line longer than this is no plan's paragraph but a dump: refused (README, "Limits");
 #: the target extractor takes most of a minute and half a gigabyte on a line this long
 MAX_LINE_CHARS = 100_000
@@ -117,11 +144,12 @@ class _Line:
 
 def classify(raw: list[str]) -> list[_Line]:
     out: list[_Line] = []
+    toc = toc_lines(raw)
     for i, line in enumerate(raw):
         n = i + 1
         stripped = line.strip()
         nxt = raw[i + 1] if i + 1 < len(raw) else ""
-        if not stripped:
+        if not stripped or i in toc:
             out.append(_Line("blank", "", n))
         elif (m := SETEXT.match(nxt)) and not RULE.match(line) and not BULLET.match(line) and len(m.group(1)) >= 3 \
                 and not TABLE_ROW.match(line):
@@ -131,7 +159,8 @@ def classify(raw: list[str]) -> list[_Line]:
         elif RULE.match(line):
             out.append(_Line("rule", "", n))
         elif m := MD_HEADING.match(stripped):
-            out.append(_Line("heading", clean_inline(m["text"]), n, len(m["hashes"]), Cue.MARKDOWN))
+            out.append(_Line("heading", clean_inline(_without_closing_hashes(m["text"])), n, len(m["hashes"]),
+                             Cue.MARKDOWN))
         elif m := TABLE_ROW.match(line):
             if TABLE_RULE.match(line):
                 continue
@@ -150,14 +179,62 @@ def classify(raw: list[str]) -> list[_Line]:
         elif m := NUMBERED.match(line):
             out.append(_Line("item", clean_inline(m["text"]), n, marker=m["num"], indent=_width(m["indent"])))
         elif _is_caps_heading(stripped):
-            out.append(_Line("heading", clean_inline(stripped).rstrip(":"), n, None, Cue.CAPS))
+            out.append(_Line("heading", clean_inline(stripped).rstrip(":.").rstrip(), n, None, Cue.CAPS))
         elif m := LABEL.match(stripped):
             out.append(_Line("heading", clean_inline(m["text"]), n, None, Cue.LABEL))
         elif (m := BARE_NUMBERED.match(stripped)) and short_title(m["text"]):
             out.append(_Line("heading", clean_inline(m["text"]), n, 1, Cue.NUMBERED))
+        elif (m := GLUED_CAPS.match(stripped)) and _glued_heading(m["head"]) and (not out or out[-1].kind == "blank"):
+            out.append(_Line("heading", clean_inline(m["head"]).rstrip(":.").rstrip(), n, None, Cue.CAPS))
+            out.append(_Line("text", clean_inline(m["text"]), n))
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
     return _numbered_items_as_headings(out)
+
+
+def _without_closing_hashes(text: str) -> str:
+    """A Markdown heading's text without its optional closing ``#``s.
+
+    >>> _without_closing_hashes("Medlemmar ##"), _without_closing_hashes("Lag #1")
+    ('Medlemmar', 'Lag #1')
+    """
+    return CLOSING_HASHES.sub("", text.rstrip()).rstrip()
+
+
+def _glued_heading(head: str) -> bool:
+    """Are the capitals opening a paragraph a heading glued to it (``MEDLEMMAR Vi ska ...``)
+    rather than a name (``PRO Lindby``, ``SSU``)? Six letters at least, and not known acronyms.
+
+    >>> [_glued_heading(h) for h in ("MEDLEMMAR", "VÅRA MÅL", "PRO", "KPA SKPF")]
+    [True, True, False, False]
+    """
+    words = head.replace(":", " ").split()
+    letters = sum(c.isalpha() for c in head)
+    return letters >= 6 and not all(w.strip(".,") in ORG_ACRONYMS for w in words)
+
+
+def toc_lines(raw: list[str]) -> set[int]:
+    """Indexes of the lines of a table of contents, which are neither headings nor text:
+    a line with a dot leader and a page number (``Medlemmar ........ 4``), and after a
+    ``Innehåll`` line, the run of lines that end in a page number.
+
+    >>> sorted(toc_lines(["Innehåll", "1. Inledning 2", "2. Medlemmar 4", "", "Inledning", "Text 2024"]))
+    [0, 1, 2]
+    >>> sorted(toc_lines(["Plan", "Medlemmar ...... 4", "Vi ses."]))
+    [1]
+    """
+    found: set[int] = set()
+    in_toc = False
+    for i, line in enumerate(raw):
+        stripped = line.strip()
+        if TOC_HEADING.match(stripped):
+            found.add(i)
+            in_toc = True
+        elif TOC_LEADER.match(stripped) or in_toc and PAGE_NUMBERED.match(stripped):
+            found.add(i)
+        elif stripped or i - 1 not in found:
+            in_toc = False
+    return found
 
 
 def _width(indent: str) -> int:
@@ -171,10 +248,15 @@ def short_title(text: str) -> bool:
 
 
 def _is_caps_heading(text: str) -> bool:
+    """A short ALL-CAPS line, also with one closing full stop (``MEDLEMMAR.``).
+
+    >>> [_is_caps_heading(t) for t in ("MEDLEMMAR", "VÅRA MÅL.", "SE NEDAN...", "OBS, VIKTIGT,", "A")]
+    [True, True, False, False, False]
+    """
     letters = [c for c in text if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters)
-            and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ","))
-            and not BULLET.match(text))
+            and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(("..", ","))
+            and not BULLET.match(text) and not DATE_STAMP.search(text))
 
 
 def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
@@ -201,6 +283,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
     """Group classified lines into blocks: wrapped lines join their paragraph or item."""
     lines = classify(raw)
     width = _wrap_width(lines)
+    listed = _one_per_line_items(lines, width)
     blocks: list[Block] = []
     current: _Line | None = None  # the paragraph or item being built
     parts: list[str] = []
@@ -243,13 +326,88 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             parts.append(ln.text)
             continue
         flush()
+        if idx in listed:
+            blocks.append(Block(ln.text, Kind.LIST_ITEM, 0, None, ln.number))
+            continue
         if current is None and _title_like(ln, lines, idx, width):
             blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, Cue.PLAIN))
             continue
         item_indents = []
         current, parts = ln, [ln.text]
     flush()
-    return blocks
+    return one_sentence_runs(blocks)
+
+
+def one_sentence_runs(blocks: list[Block]) -> list[Block]:
+    """Paragraphs of one short sentence each, ``MIN_SENTENCE_RUN`` or more in a row, are a
+    list that lost its marks (one activity per line), not prose; sentences that only say
+    what is (``Klubben är ...``) are left as prose. (Plain text only: Word and PDF
+    paragraphs are often one sentence each.)
+
+    >>> p = lambda t: Block(t, Kind.PARAGRAPH)
+    >>> [b.kind.value for b in one_sentence_runs([p("Vi ordnar fester."), p("Vi målar stugan."),
+    ...     p("Vi reser till Åland."), p("Vi har årsmöte i mars."), p("Kören sjunger i maj."),
+    ...     p("Lång text. Med två meningar.")])]
+    ['list_item', 'list_item', 'list_item', 'list_item', 'list_item', 'paragraph']
+    """
+    out = list(blocks)
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        b = blocks[i] if i < len(blocks) else None
+        if b is not None and b.kind is Kind.PARAGRAPH and len(b.text.split()) <= MAX_LINE_ITEM_WORDS \
+                and not SENTENCE_INSIDE.search(b.text) and not DATE_STAMP.search(b.text):
+            run.append(i)
+            continue
+        run = [j for j in run if not STATE_VERB.search(blocks[j].text)]
+        if len(run) >= MIN_SENTENCE_RUN:
+            for j in run:
+                out[j] = Block(blocks[j].text, Kind.LIST_ITEM, 0, blocks[j].page, blocks[j].line)
+        run = []
+    return out
+
+
+def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:
+    """Indexes of the lines that are items of a list written one per line without marks.
+
+    Three or more short title-like lines in a row, with no blank line between them, are
+    not all headings: they are a list, and only a line of one or two words that does
+    not follow another such heading heads the items after it. A name in such a run
+    (``Anna Lind``, a signature) is no item.
+
+    >>> lines = classify(["Resor", "En dag vid havet", "Vandring i fjällen", "Möten", "Höstmöte i byn"])
+    >>> sorted(_one_per_line_items(lines, 0))
+    [1, 2, 4]
+    """
+    listed: set[int] = set()
+    run: list[int] = []
+    for idx in range(len(lines) + 1):
+        ln = lines[idx] if idx < len(lines) else None
+        if ln is not None and ln.kind == "text" and _title_like_text(ln.text) \
+                and not (width and width <= 120 and len(ln.text) >= 0.7 * width):
+            run.append(idx)
+            continue
+        if len(run) >= 3:
+            heading_before = False
+            for k, i in enumerate(run):
+                short = len(lines[i].text.split()) <= 2 and k + 1 < len(run)
+                if short and not heading_before:
+                    heading_before = True
+                else:
+                    heading_before = False
+                    if not _name_like(lines[i].text):
+                        listed.add(i)
+        run = []
+    return listed
+
+
+def _name_like(text: str) -> bool:
+    """Two or three words, each capitalised: a person's name, not an item.
+
+    >>> _name_like("Anna Lind"), _name_like("Höstmöte i byn"), _name_like("Ordna")
+    (True, False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _wrap_width(lines: list[_Line]) -> int:
@@ -264,19 +422,36 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
     """Does text line ``ln`` go on from ``previous`` (a wrapped line) rather than start anew?"""
     if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text):
         return True
+    if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
+        return False  # a place-and-date line under the text stands alone
     if current.kind == "item" and (ln.indent > 0):
         return True
     if width and len(previous) >= 0.7 * width and width <= 120:
-        return True  # the previous line was wrapped at the page width
+        # the previous line was wrapped at the page width, unless it ended a sentence and
+        # this one is a short title-like line: a heading between wrapped paragraphs
+        return not (TERMINAL.search(previous) and _title_like_text(ln.text) and len(ln.text) < 0.7 * width)
     return not TERMINAL.search(previous) and not _title_like_text(ln.text)
 
 
 def _title_like_text(text: str) -> bool:
-    return bool(UPPER_START.match(text)) and short_title(text) and "," not in text
+    """Could this line be a heading by its words alone: short, capitalised, no comma, no
+    closing punctuation but a question mark on a short question (``Varför?``)?
+
+    >>> [_title_like_text(t) for t in ("Våra resor", "Vart går vi?", "Vi åker.", "Resor, möten", "Lindby 2031 03 14")]
+    [True, True, False, False, False]
+    """
+    if not UPPER_START.match(text) or "," in text or DATE_STAMP.search(text):
+        return False
+    if text.endswith("?") and not text.endswith("??"):
+        return len(text.split()) <= MAX_QUESTION_WORDS and short_title(text[:-1])
+    return short_title(text)
 
 
 def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
-    """A short line standing alone, without final punctuation, followed by body text."""
+    """A short line standing alone, without final punctuation, followed by body text
+    (in lower case too when a list follows it: ``prestation`` over its items)."""
+    if _lower_case_list_heading(lines, idx):
+        return True
     if not _title_like_text(ln.text) or ln.text.endswith("-"):
         return False
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
@@ -284,8 +459,25 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     following = lines[idx + 1] if idx + 1 < len(lines) else None
     if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
-    rest = [x for x in lines[idx + 1:] if x.kind not in ("blank", "rule")]
-    return bool(rest)
+    return any(x.kind not in ("blank", "rule") for x in lines[idx + 1:])
+
+
+def _lower_case_list_heading(lines: list[_Line], idx: int) -> bool:
+    """A short lower-case line between blank lines, right above a list, heads that list.
+
+    >>> _lower_case_list_heading(classify(["", "ekonomi", "", "- Sälja lotter"]), 1)
+    True
+    >>> _lower_case_list_heading(classify(["", "och sedan", "mer text"]), 1)
+    False
+    """
+    text = lines[idx].text
+    if len(text.split()) > MAX_LOWER_HEADING_WORDS or TERMINAL.search(text) or not regex.match(r"\p{Ll}", text):
+        return False
+    before = lines[idx - 1] if idx else None
+    after = lines[idx + 1] if idx + 1 < len(lines) else None
+    following = next((x for x in lines[idx + 1:] if x.kind != "blank"), None)
+    return (before is None or before.kind == "blank") and after is not None and after.kind == "blank" \
+        and following is not None and following.kind == "item"
 
 
 HYPHEN_JOIN = regex.compile(r"(\p{Ll})-$")
@@ -294,14 +486,21 @@ SUSPENDED = regex.compile(r"^(?:och|eller|samt|resp|respektive|till)\b")
 
 def join_wrapped(parts: list[str]) -> str:
     """Join wrapped lines; a word hyphenated at a line end is joined again
-    (``verksamhets-`` + ``plan``) unless it is a suspended compound (``kommun- och``)."""
-    out = parts[0]
+    (``verksamhets-`` + ``plan``) unless it is a suspended compound (``kommun- och``).
+    Linear in the number of lines: each joint looks only at the two lines it joins.
+
+    >>> join_wrapped(["Vår verksamhets-", "plan gäller kommun-", "och regionval."])
+    'Vår verksamhetsplan gäller kommun- och regionval.'
+    """
+    out = [parts[0]]
     for part in parts[1:]:
-        if HYPHEN_JOIN.search(out) and regex.match(r"\p{Ll}", part) and not SUSPENDED.match(part):
-            out = out[:-1] + part
+        if HYPHEN_JOIN.search(out[-1][-2:]) and regex.match(r"\p{Ll}", part) and not SUSPENDED.match(part):
+            out[-1] = out[-1][:-1]
+            out.append(part)
         else:
-            out = f"{out} {part}"
-    return out
+            out.append(" ")
+            out.append(part)
+    return "".join(out)
 
 
 def typed_numbers_as_headings(blocks: list[Block]) -> list[Block]:

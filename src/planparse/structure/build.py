@@ -7,21 +7,42 @@ rows become goals with their targets.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
 from ..blocks import Block, Cue, Kind
+from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
 from . import metadata
-from .goals import goal_kind, has_goal_wording, is_goal_label, is_lead_in_label, responsible_of
+from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, is_unfinished,
+                    mentions_goals, responsible_of, starts_with_infinitive)
 from .sentences import split_sentences
 
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
 HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}\.|[A-Z]\.)\s+")
 MAX_FRONT_WORDS = 14
+#: a "sentence" of prose longer than this is a dump without full stops, no goal sentence:
+#: it stays section text but is not tagged (README, "Limits")
+MAX_SENTENCE_CHARS = 2_000
+#: a title (perhaps after a page or section number) ending in a dot leader and a page number
+TOC_FRAGMENT = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s++)?\p{Lu}[^.…]{0,80}+(?:\.{3,}+|…++)\s*+(?:\d{1,3}\b.{0,4})?$")
+#: ``1. Att ...``, ``2) Att ...`` inside a paragraph: a numbered ``att`` item run into the text
+RUN_IN_NUMBER = regex.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})(?:[.)]\s*+|\s++)(?=[Aa]tt\s)")
+#: a line that only states a target: ``Minst 80 %``, ``4 st``, ``Fler än 20 medlemmar``
+BARE_TARGET = regex.compile(r"(?i:(?:" + "|".join(regex.escape(w) for w in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+                            + r")\s+)?\d[\d\s\u00a0]*+(?:[.,]\d+)?\s*+(?:%|\p{L}+\.?)?(?:\s\p{L}+)?")
+MAX_INDICATOR_WORDS = 12
+#: sections nest at most this deep (Word has nine heading levels)
+MAX_SECTION_DEPTH = 9
+#: blocks at the start of the body where a plan names its years or its body when its title does not
+OPENING_BLOCKS = 8
+#: a title of at most 10 words run into a table of contents on the first line
+TOC_AFTER_TITLE = regex.compile(
+    r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,9}?)\s+(?=(?i:" + "|".join(TOC_WORDS) + r")\b)")
 
 
 def clean_title(text: str) -> str:
@@ -35,7 +56,8 @@ def build_plan(blocks: list[Block], source: Source) -> Plan:
     title, front, body = split_front_matter(blocks)
     plan = Plan(source=source, title=clean_title(title.text) if title else None)
     _fill_metadata(plan, front, body, blocks)
-    plan.sections = _SectionBuilder(body).build()
+    body = pair_indicators(split_run_in_items(body))
+    plan.sections = _SectionBuilder(body, is_goal_document(plan.title)).build()
     return plan
 
 
@@ -63,7 +85,9 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
     """(title, the short lines around it that name body/date/status, everything after).
 
     The title need not come first: ``PRO GRANBACKA`` above ``VERKSAMHETSPLAN 2025`` is the
-    issuing body, read as front matter like a date or a status line under the title."""
+    issuing body, read as front matter like a date or a status line under the title. A
+    plan whose title has no plan word is titled by its first standalone heading."""
+    blocks = _split_leading_title(blocks)
     title: Block | None = None
     front: list[Block] = []
     i = 0
@@ -74,30 +98,207 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
         elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6
                                    or metadata.date_of([b.text]) or metadata.STATUS.search(b.text)):
             front.append(b)
+        elif title is None and i < 3 and (at := _first_heading_title(blocks, i)) is not None:
+            front += blocks[i:at]
+            title, i = blocks[at], at
         else:
             break
         i += 1
     return title, front, blocks[i:]
 
 
+def _first_heading_title(blocks: list[Block], i: int) -> int | None:
+    """Index of the title when the plan opens with a heading that names no plan: that
+    heading (``Lokala riktlinjer`` over its text), or the heading after a one- or two-word
+    kicker (``Nyheter`` above ``Fler ska hitta till föreningen``).
+
+    >>> h = lambda t: Block(t, Kind.HEADING, cue=Cue.PLAIN)
+    >>> p = Block("Text.", Kind.PARAGRAPH)
+    >>> _first_heading_title([h("Lokala riktlinjer"), p], 0)
+    0
+    >>> _first_heading_title([h("Nyheter"), h("Fler ska hitta till föreningen"), p], 0)
+    1
+    >>> _first_heading_title([h("Mål"), h("klubben"), p], 0)
+    0
+    >>> _first_heading_title([p, h("Bakgrund"), p], 0) is None
+    True
+    """
+    b = blocks[i]
+    if not b.is_heading or i + 1 >= len(blocks) or len(b.text.split()) > MAX_FRONT_WORDS:
+        return None
+    nxt = blocks[i + 1]
+    if len(b.text.split()) <= 2 and nxt.is_heading and i + 2 < len(blocks) \
+            and nxt.text[:1].isupper() and len(nxt.text.split()) >= 3 + len(b.text.split()) - 1:
+        return i + 1
+    return i
+
+
+def _split_leading_title(blocks: list[Block]) -> list[Block]:
+    """A flattened transcript runs its title into the table of contents on one line:
+    ``Verksamhetsplan 2025 Innehåll 1. Inledning... 2`` gives the title block
+    ``Verksamhetsplan 2025`` and the rest as a paragraph.
+
+    >>> line = "Verksamhetsplan 2025 Innehåll 1. Inledning... 2 2. Medlemmar... 3 3. Ekonomi... 5 4. Möten... 6"
+    >>> [b.text.split()[0] for b in _split_leading_title([Block(line, Kind.PARAGRAPH)])]
+    ['Verksamhetsplan', 'Innehåll']
+    """
+    if not blocks or blocks[0].kind is not Kind.PARAGRAPH or len(blocks[0].text.split()) <= MAX_FRONT_WORDS:
+        return blocks
+    first = blocks[0]
+    m = TOC_AFTER_TITLE.match(first.text)
+    if not m or not TITLE_WORDS.search(m["title"]):
+        return blocks
+    title = Block(m["title"], Kind.HEADING, 1, first.page, first.line, Cue.PLAIN)
+    return [title, Block(first.text[m.end("title"):].strip(), first.kind, first.level, first.page, first.line),
+            *blocks[1:]]
+
+
 def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: list[Block]) -> None:
     head = [plan.title or ""] + [b.text for b in front]
     plan.years = metadata.years_of(plan.title or "") or metadata.years_of(" ".join(head))
-    plan.status = metadata.status_of(head)
-    tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20]
+    if plan.title and not plan.years:
+        plan.years = metadata.years_of(" ".join(b.text for b in body[:OPENING_BLOCKS]))
+    plan.status = metadata.status_of(head) or metadata.status_of(_opening_sentences(body))
+    tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20 and b.kind is not Kind.LIST_ITEM]
     plan.date = metadata.date_of([b.text for b in front] + [plan.title or ""]) or metadata.date_of(tail)
-    for b in front:
-        if org := metadata.organization_in(b.text):
-            plan.organization = org
-            return
-    opening = [plan.title or ""] + [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
-    for text in opening:
+    plan.organization = _organization(plan.title, front, body)
+
+
+def _organization(title: str | None, front: list[Block], body: list[Block]) -> str | None:
+    """The issuing body: named in the front matter or the title (``Plan för Lindby Kör``),
+    else in the opening prose; a name of one word (``Friluftsfrämjandet``) only when no
+    fuller name is found."""
+    opening = [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
+    for text in [b.text for b in front] + [title or ""]:
         if org := metadata.organization_in(text):
-            plan.organization = org
-            return
+            return org
+    if org := metadata.named_in_title(title or ""):
+        return org
+    for compounds in (False, True):
+        for text in opening:
+            if org := metadata.organization_in(text, compounds):
+                return org
+    return None
+
+
+def _opening_sentences(body: list[Block]) -> list[str]:
+    """The first sentence of each of the body's first two paragraphs, where a plan says
+    how it was adopted when its title does not (``Planen fastställdes av årsmötet ...``)."""
+    paragraphs = [b.text for b in body[:OPENING_BLOCKS] if b.kind is Kind.PARAGRAPH][:2]
+    return [split_sentences(text)[0] for text in paragraphs if text.strip()]
+
+
+# ------------------------------------------------------------------ items the layout lost
+
+def split_run_in_items(body: list[Block]) -> list[Block]:
+    """A numbered list of ``att`` items run together by a flattened transcript, into one
+    paragraph (``1. Att ordna en fest 2. Att måla stugan``) or into its first item,
+    becomes its items again.
+
+    >>> blocks = split_run_in_items([Block("Vi vill: 1. Att ordna en fest 2. Att måla stugan", Kind.PARAGRAPH)])
+    >>> [(b.kind.value, b.text) for b in blocks]
+    [('paragraph', 'Vi vill:'), ('list_item', 'Att ordna en fest'), ('list_item', 'Att måla stugan')]
+    >>> [b.text for b in split_run_in_items([Block("Att ordna en fest 2. Att måla 3. Att så", Kind.LIST_ITEM, 0)])]
+    ['Att ordna en fest', 'Att måla', 'Att så']
+    """
+    out: list[Block] = []
+    for b in body:
+        starts = _run_in_numbers(b.text, b.kind is Kind.PARAGRAPH) if b.kind in (Kind.PARAGRAPH, Kind.LIST_ITEM) else []
+        if not starts:
+            out.append(b)
+            continue
+        if lead := b.text[:starts[0][0]].strip():
+            out.append(Block(lead, b.kind, b.level, b.page, b.line))
+        for (_, text_start), (end, _) in zip(starts, [*starts[1:], (len(b.text), 0)]):
+            out.append(Block(b.text[text_start:end].strip(), Kind.LIST_ITEM, b.level or 0, b.page, b.line))
+    return out
+
+
+def _run_in_numbers(text: str, from_one: bool) -> list[tuple[int, int]]:
+    """(start of the number, start of the item) for the ``att`` items numbered one up
+    from the first (from ``1.`` in a paragraph, which needs two of them)."""
+    found: list[tuple[int, int]] = []
+    first = 0
+    for m in RUN_IN_NUMBER.finditer(text):
+        n = int(m["n"])
+        if not found and (n == 1 or not from_one and n > 1):
+            first = n
+        if n == first + len(found):
+            found.append((m.start("n"), m.end()))
+    return found if len(found) >= (2 if from_one else 1) else []
+
+
+def pair_indicators(body: list[Block]) -> list[Block]:
+    """An indicator line followed by a line that only states its target (``Andel nöjda
+    medlemmar`` / ``Minst 80 %``) is one goal: a table flattened into alternating lines.
+
+    >>> blocks = pair_indicators([Block("Andel nöjda medlemmar", Kind.HEADING, cue=Cue.PLAIN),
+    ...                           Block("Minst 80 %", Kind.PARAGRAPH)])
+    >>> [(b.kind.value, b.text) for b in blocks]
+    [('list_item', 'Andel nöjda medlemmar Minst 80 %')]
+    """
+    out: list[Block] = []
+    for b in body:
+        if out and _is_indicator(out[-1]) and b.kind is Kind.PARAGRAPH and BARE_TARGET.fullmatch(b.text.strip()):
+            indicator = out.pop()
+            out.append(Block(f"{indicator.text} {b.text.strip()}", Kind.LIST_ITEM, 0, indicator.page, indicator.line))
+        else:
+            out.append(b)
+    return out
+
+
+def _is_indicator(b: Block) -> bool:
+    """A short line naming what is measured: no number, no sentence end, no goal label."""
+    plain = b.kind is Kind.PARAGRAPH or (b.kind is Kind.HEADING and not (b.cue and b.cue.has_level))
+    return plain and len(b.text.split()) <= MAX_INDICATOR_WORDS and not regex.search(r"\d|[.!?:]\s*$", b.text) \
+        and not is_goal_label(b.text)
 
 
 # ------------------------------------------------------------------ sections and goals
+
+def is_unmarked_item(b: Block, nxt: Block | None) -> bool:
+    """A plan's item written without a list mark: a one-sentence paragraph that opens
+    with an infinitive (``Anordna en vårfest.``), or such a line standing alone like a
+    heading when no prose of its own follows it (over its prose it is a heading).
+
+    >>> p = Block("Vi bjuder in alla.", Kind.PARAGRAPH)
+    >>> is_unmarked_item(Block("Verka för fler ledare.", Kind.PARAGRAPH), None)
+    True
+    >>> is_unmarked_item(Block("Ordna en resa", Kind.HEADING, cue=Cue.PLAIN), None)
+    True
+    >>> is_unmarked_item(Block("Ordna en resa", Kind.HEADING, cue=Cue.PLAIN), p)
+    False
+    >>> is_unmarked_item(Block("Ordna en resa", Kind.HEADING, 2, cue=Cue.MARKDOWN), None)
+    False
+    """
+    if not starts_with_infinitive(b.text):
+        return False
+    if b.kind is Kind.PARAGRAPH:
+        return len(split_sentences(b.text)) == 1
+    return b.kind is Kind.HEADING and b.cue is Cue.PLAIN and (nxt is None or nxt.kind is not Kind.PARAGRAPH)
+
+
+def is_toc_fragment(sentence: str) -> bool:
+    """A piece of a table of contents run into the text of a flattened transcript
+    (``3 Medlemmar... 4``, ``2 Ekonomi…``): a short title with a dot leader.
+
+    >>> is_toc_fragment("3 Medlemmar... 4"), is_toc_fragment("Vi ska ses... ofta, minst 4 gånger.")
+    (True, False)
+    """
+    return len(sentence.split()) <= 12 and TOC_FRAGMENT.match(sentence) is not None
+
+
+def is_att_item(b: Block) -> bool:
+    """A paragraph opening with ``Att`` (``Att klubben ordnar en vårfest.``): an ``att``
+    item when it stands under a goal label, though in running prose it may be a clause.
+
+    >>> is_att_item(Block("Att klubben ordnar en vårfest.", Kind.PARAGRAPH))
+    True
+    >>> is_att_item(Block("Attraktiva resor lockar.", Kind.PARAGRAPH))
+    False
+    """
+    return b.kind is Kind.PARAGRAPH and regex.match(r"Att\s", b.text) is not None
+
 
 def _is_header_row(row: list[Block]) -> bool:
     """A table's first row names its columns: no numbers in it but years."""
@@ -107,7 +308,14 @@ def _is_header_row(row: list[Block]) -> bool:
 def heading_levels(body: list[Block]) -> list[int | None]:
     """Each heading's level, 1 for the plan's highest. Styles with a level of their own
     (Markdown, numbering, Word/PDF) set it; bold, caps and plain headings stand level with
-    the last such heading, or at 1 when a plan has none."""
+    the last such heading, or at 1 when a plan has none. No level is deeper than
+    ``MAX_SECTION_DEPTH``: a heading numbered ``1.1.1.1.1.1.1.1.1.1`` stands at that depth,
+    so the section tree (and its JSON) stays shallow whatever the numbering says.
+
+    >>> h = lambda n: Block("Rubrik", Kind.HEADING, n, cue=Cue.NUMBERED)
+    >>> heading_levels([h(2), h(3), Block("Text", Kind.PARAGRAPH), h(40)])
+    [1, 2, None, 9]
+    """
     intrinsic = [b.level for b in body if b.is_heading and b.cue is not None and b.cue.has_level and b.level]
     top = min(intrinsic) if intrinsic else 1
     levels: list[int | None] = []
@@ -116,11 +324,15 @@ def heading_levels(body: list[Block]) -> list[int | None]:
         if not b.is_heading:
             levels.append(None)
         elif b.cue is not None and b.cue.has_level and b.level:
-            last = b.level - top + 1
+            last = min(b.level - top + 1, MAX_SECTION_DEPTH)
             levels.append(last)
         else:
             levels.append(last)
     return levels
+
+
+def _heading_key(text: str) -> str:
+    return text.strip().rstrip(":").casefold()
 
 
 @dataclass
@@ -136,12 +348,14 @@ class _Draft:
 @dataclass
 class _SectionBuilder:
     body: list[Block]
+    goal_document: bool = False     # the title says every item of the plan is a goal
     roots: list[Section] = field(default_factory=list)
     stack: list[Section] = field(default_factory=list)
     goal_context: bool = False      # the current list is under a goal heading or lead-in
     section_goal: bool = False      # the current section's heading announces goals
     prose: dict[str, list[str]] = field(default_factory=dict)
     drafts: list[_Draft] = field(default_factory=list)
+    heading_counts: Counter[str] | None = None  # how often each heading text occurs
 
     def build(self) -> list[Section]:
         levels = heading_levels(self.body)
@@ -152,7 +366,7 @@ class _SectionBuilder:
         while i < len(self.body):
             b = self.body[i]
             if b.kind is Kind.TABLE_CELL:
-                row = [c for c in self.body[i:] if c.kind is Kind.TABLE_CELL and c.row == b.row]
+                row = self._row_at(i)
                 starts_table = i == 0 or self.body[i - 1].kind is not Kind.TABLE_CELL
                 if starts_table:
                     table_header = None
@@ -163,14 +377,18 @@ class _SectionBuilder:
                 self._add_row(row, table_header)
                 i += len(row)
                 continue
-            if b.is_heading and not self._is_lead_in(i):
+            if is_unmarked_item(b, self._next(i)):
+                self._add_goal(b.text, b, self.goal_context or self.section_goal)
+            elif b.is_heading and not self._is_lead_in(i):
                 self._open_section(b, levels[i] or 1)
             elif self._is_lead_in(i):
-                self.goal_context = is_goal_label(b.text) or has_goal_wording(b.text)
+                self.goal_context = is_goal_label(b.text) or has_goal_wording(b.text) or mentions_goals(b.text)
                 if b.kind is Kind.PARAGRAPH:
                     self._add_prose(b.text)
             elif b.kind is Kind.LIST_ITEM:
                 self._add_goal(b.text, b, self.goal_context or self.section_goal)
+            elif self.goal_context and is_att_item(b):
+                self._add_goal(b.text, b, True)
             else:
                 if not (self.goal_context and b.kind is Kind.PARAGRAPH and self._follows_goal_label(i)):
                     self.goal_context = False
@@ -188,7 +406,8 @@ class _SectionBuilder:
         if b.kind not in (Kind.HEADING, Kind.PARAGRAPH):
             return False
         nxt = self.body[i + 1] if i + 1 < len(self.body) else None
-        introduces_list = nxt is not None and nxt.kind in (Kind.LIST_ITEM, Kind.TABLE_CELL)
+        introduces_list = nxt is not None and (nxt.kind in (Kind.LIST_ITEM, Kind.TABLE_CELL)
+                                               or is_unmarked_item(nxt, self._next(i + 1)) or is_att_item(nxt))
         colon = b.text.rstrip().endswith(":") or b.cue is Cue.LABEL
         if b.kind is Kind.PARAGRAPH:
             return colon and introduces_list
@@ -196,12 +415,32 @@ class _SectionBuilder:
             return True
         if colon and introduces_list and (len(b.text.split()) >= 4 or has_goal_wording(b.text)):
             return True
+        if introduces_list and b.cue in (Cue.PLAIN, Cue.BOLD) and (is_unfinished(b.text) or has_goal_wording(b.text)):
+            return True  # a sentence that a list finishes: ``År 2031 ska klubben`` / ``- ha 50 medlemmar``
         enclosed = len(self.stack) > 1
         return enclosed and b.cue in (Cue.BOLD, Cue.PLAIN, Cue.LABEL) and is_goal_label(b.text) \
-            and len(b.text.split()) <= 3 and (introduces_list or nxt is None or nxt.kind is Kind.PARAGRAPH)
+            and len(b.text.split()) <= 3 and (introduces_list or nxt is None) and self._recurs(b.text)
+
+    def _recurs(self, text: str) -> bool:
+        """Does this heading text stand more than once in the plan? ``Mål`` repeated in
+        every section introduces each section's goals; said once, it heads a section."""
+        if self.heading_counts is None:
+            self.heading_counts = Counter(_heading_key(b.text) for b in self.body if b.is_heading)
+        return self.heading_counts[_heading_key(text)] > 1
+
+    def _next(self, i: int) -> Block | None:
+        return self.body[i + 1] if i + 1 < len(self.body) else None
 
     def _follows_goal_label(self, i: int) -> bool:
         return i > 0 and self.body[i - 1].is_heading and self._is_lead_in(i - 1)
+
+    def _row_at(self, i: int) -> list[Block]:
+        """The cells of the table row that starts at block ``i``: the run of cells with its
+        row number (a row's cells stand together, so the rest of the plan is not read)."""
+        j = i
+        while j < len(self.body) and self.body[j].kind is Kind.TABLE_CELL and self.body[j].row == self.body[i].row:
+            j += 1
+        return self.body[i:j]
 
     def _has_next_row(self, j: int) -> bool:
         return j < len(self.body) and self.body[j].kind is Kind.TABLE_CELL
@@ -234,7 +473,9 @@ class _SectionBuilder:
         text = " ".join(text.split())
         if not text:
             return None
-        goal = Goal(id="", text=text, kind=goal_kind(text, in_goal_context), responsible=responsible_of(text),
+        # a prose sentence is only kept as a goal for its target or its goal wording
+        kind = goal_kind(text, in_goal_context or self.goal_document or not force)
+        goal = Goal(id="", text=text, kind=kind, responsible=responsible_of(text),
                     location=Location(page=b.page, line=b.line))
         self.current.goals.append(goal)
         self.drafts.append(_Draft(self.current, goal, force, unit))
@@ -270,7 +511,8 @@ class _SectionBuilder:
             return
         self._add_prose(text)
         for sentence in split_sentences(text):
-            self._add_goal(sentence, b, self.goal_context or has_goal_wording(sentence), force=False)
+            if len(sentence) <= MAX_SENTENCE_CHARS and not is_toc_fragment(sentence):
+                self._add_goal(sentence, b, self.goal_context or has_goal_wording(sentence), force=False)
 
     def _add_row(self, row: list[Block], header: dict[int, str] | None) -> None:
         cells = [c.text for c in row]

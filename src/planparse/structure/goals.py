@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import GOAL_HEADINGS, GOAL_WORDING, LEAD_INS, OUTCOME_VERBS
+from ..lexicon import (GOAL_DOCUMENT_WORDS, GOAL_HEADINGS, GOAL_NOUNS, GOAL_WORDING, ITEM_VERBS, LEAD_INS,
+                       LEAD_IN_ENDINGS, OUTCOME_VERBS, SUBORDINATORS)
 
 GOAL_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in GOAL_WORDING) + r")\b", regex.I)
+GOAL_DOCUMENT = regex.compile(r"\b\p{L}*(?:" + "|".join(GOAL_DOCUMENT_WORDS) + r")\b", regex.I)
+GOAL_NOUN = regex.compile(r"\b(?:" + "|".join(GOAL_NOUNS) + r")\b", regex.I)
+SUBORDINATE = regex.compile(r"\s(?:" + "|".join(SUBORDINATORS) + r")\s", regex.I)
 OUTCOME_START = regex.compile(r"^(?:" + "|".join(OUTCOME_VERBS) + r")\b", regex.I)
 #: "(Olle)", "(Åsa och Per)" at the end of an item: the people responsible
 RESPONSIBLE_PARENS = regex.compile(
@@ -36,15 +40,76 @@ def is_lead_in_label(text: str) -> bool:
     label = _label(text)
     return len(label.split()) <= 8 and (
         is_goal_label(text) or any(label == w or label.startswith(w + " ") for w in LEAD_INS)
-        or label.endswith(" att") or label.endswith(" genom"))
+        or is_unfinished(text))
+
+
+def is_unfinished(text: str) -> bool:
+    """Does the line break off where a list must go on (``Styrelsens uppgift är``,
+    ``Detta gör vi genom att``)?
+
+    >>> is_unfinished("Styrelsens uppgift är"), is_unfinished("Styrelsens uppgifter")
+    (True, False)
+    """
+    return regex.search(r"\s(?:" + "|".join(regex.escape(w) for w in LEAD_IN_ENDINGS) + r")$", _label(text)) is not None
+
+
+def starts_with_infinitive(text: str) -> bool:
+    """Does the text open as a plan's item does, with an infinitive (``Anordna en
+    vårfest``, ``Att verka för fler ledare``)? Such a line is an item even without a list mark.
+
+    >>> [starts_with_infinitive(t) for t in ("Anordna en vårfest", "Att verka för fler ledare",
+    ...                                      "Anordnas varje år", "Arbetet pågår", "Att")]
+    [True, True, False, False, False]
+    """
+    words = regex.findall(r"\p{L}+", text[:60].lower())
+    if words[:1] == ["att"]:
+        words = words[1:]
+    return bool(words) and words[0] in ITEM_VERBS
+
+
+def is_goal_document(title: str | None) -> bool:
+    """Does the title say the whole document states goals (``Målsättning 2031``,
+    ``Verksamhetsmål``, ``Strategi 2030``)? Then every item in it is a goal.
+
+    >>> [is_goal_document(t) for t in ("Verksamhetsmål 2031", "Strategi", "Verksamhetsplan 2031", None)]
+    [True, True, False, False]
+    """
+    return bool(title and GOAL_DOCUMENT.search(title))
+
+
+def mentions_goals(text: str) -> bool:
+    """Does a lead-in name goals anywhere (``Klubbens tre viktigaste mål är:``)?
+
+    >>> mentions_goals("Klubbens tre viktigaste mål är:"), mentions_goals("Vi ordnar:")
+    (True, False)
+    """
+    return GOAL_NOUN.search(text) is not None
 
 
 def goal_kind(text: str, in_goal_context: bool) -> str:
-    """``goal`` under a goal heading or lead-in, or when the text itself says it is one;
-    ``activity`` for other items (events, courses, proposals)."""
-    if in_goal_context or has_goal_wording(text) or OUTCOME_START.match(text):
+    """``goal`` under a goal heading or lead-in, or when the text itself says it is one
+    (goal wording, an outcome verb, an ``att`` item); ``activity`` for other items
+    (events, courses, proposals).
+
+    >>> goal_kind("Att fler barn lär sig simma", False), goal_kind("Sommarfest i juni", False)
+    ('goal', 'activity')
+    >>> goal_kind("Bidra med 500 kr till scouterna så att de ska kunna åka på läger", False)
+    'activity'
+    """
+    if in_goal_context or has_goal_wording(main_clause(text)) or OUTCOME_START.match(text) \
+            or regex.match(r"(?i)att\s", text):
         return "goal"
     return "activity"
+
+
+def main_clause(text: str) -> str:
+    """The text up to its first subordinate clause (``för att``, ``så att``, ``som``):
+    goal wording there belongs to the purpose or the object, not to the item.
+
+    >>> main_clause("Ordna en kurs som vi ska hålla i maj")
+    'Ordna en kurs'
+    """
+    return SUBORDINATE.split(text, maxsplit=1)[0]
 
 
 def responsible_of(text: str) -> list[str]:

@@ -11,6 +11,8 @@ the organisation also from the opening prose, where plans often name themselves.
 'draft'
 >>> date_of(["Antagen på årsmötet den 10 mars 2024"])
 '2024-03-10'
+>>> date_of(["Lindby 2024 03 10"])
+'2024-03-10'
 >>> organization_in("Socialdemokraterna i Lindby gick starkt framåt i valet.")
 'Socialdemokraterna i Lindby'
 """
@@ -18,43 +20,23 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import MONTHS
+from ..lexicon import FUNCTION_WORDS, MONTHS, ORG_ACRONYMS, ORG_STEMS, STATUS_WORDS
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{_YEAR})\s*(?:[-–—/]|och|till)\s*(?P<b>{_YEAR}|\d\d)(?!\d)")
 YEAR_ANY = regex.compile(rf"(?<![\d-]){_YEAR}(?![\d])")
 
-STATUS_WORDS: dict[str, str] = {
-    "förslag": "draft", "utkast": "draft", "preliminär": "draft", "remiss": "draft", "remissversion": "draft",
-    "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
-    "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
-    "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
-}
 STATUS = regex.compile(r"\b(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\b", regex.I)
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", regex.I)
-DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")
+DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})(?P<sep>[- ])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")
 DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{_YEAR})\b")
 
-#: words (or word endings) naming an issuing body
-ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
-             "avdelning", "avdelningen", "distrikt", "distriktet", "scoutkår", "kåren", "sällskap",
-             "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling", "seniorer",
-             "studieförbund", "byalag", "nämnd", "nämnden", "styrelse", "styrelsen", "vänsterpartiet",
-             "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
-             "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
-             "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
-             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning")
-ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
-                          "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
-                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"})
+#: ``för`` + up to four capitalised words in a title: the body the plan is for
+TITLE_NAME = regex.compile(r"\bför\s+(?P<name>\p{Lu}[\p{L}\-/&]*+(?:\s+\p{Lu}[\p{L}\-/&]*+){0,3}+)")
 ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
 WORD = regex.compile(r"[\p{L}][\p{L}\d\-:&.]*")
-#: capitalised function words that open a sentence or heading, never part of a name
-FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
-                            "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
-                            "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})
 
 
 def years_of(text: str) -> list[int]:
@@ -94,21 +76,63 @@ def _is_org_word(word: str) -> bool:
     return bare in ORG_ACRONYMS and len(bare) > 1 or bool(ORG_STEM.search(bare))
 
 
-def organization_in(text: str) -> str | None:
+def named_in_title(title: str) -> str | None:
+    """The capitalised name a title gives after ``för`` (``Verksamhetsplan för Lindby
+    Kammarkör 2031`` -> ``Lindby Kammarkör``), or None.
+
+    >>> named_in_title("Verksamhetsplan för Lindby Kammarkör 2031"), named_in_title("Plan för året 2031")
+    ('Lindby Kammarkör', None)
+    """
+    m = TITLE_NAME.search(title)
+    return m["name"] if m else None
+
+
+def _ends_sentence(word: str) -> bool:
+    """A lower-case word with a full stop ends a sentence; ``S.K.`` or ``Förb.`` does not."""
+    return word.endswith(".") and word[:1].islower()
+
+
+def _is_compound_name(word: str) -> bool:
+    """A capitalised compound that ends in a word for a body, possibly in the genitive,
+    names one by itself (``Friluftsfrämjandet``, ``Seglarklubbens``, ``Lindby-föreningen``);
+    the bare word (``Föreningen``, ``Styrelsen``) does not.
+
+    >>> [_is_compound_name(w) for w in ("Seglarklubbens", "Föreningen", "seglarklubben", "Lindby-föreningen")]
+    [True, False, False, True]
+    """
+    if not word[:1].isupper() or word.isupper():
+        return False
+    for bare in (word, word[:-1] if word.endswith("s") else word):
+        if (m := ORG_STEM.search(bare)) and len(bare) - len(m.group()) >= 3:
+            return True
+    return False
+
+
+def organization_in(text: str, compounds: bool = False) -> str | None:
     """The first name of an issuing body in ``text`` (``Lindby Arbetarekommun``,
-    ``Socialdemokraterna i Lindby``, ``PRO Lindby``), or None."""
+    ``Socialdemokraterna i Lindby``, ``PRO Lindby``), or None; with ``compounds``, also a
+    name of one word (``Friluftsfrämjandet``), a weaker sign tried only after the others.
+
+    >>> organization_in("Vi träffas i klubben. Målet är fler medlemmar.") is None
+    True
+    >>> organization_in("Hela Friluftsfrämjandet deltar."), organization_in("Hela Friluftsfrämjandet deltar.", True)
+    (None, 'Friluftsfrämjandet')
+    """
     words = list(WORD.finditer(text))
     for k, m in enumerate(words):
         w = m.group()
         if not _is_org_word(w) or w.lower().endswith(("ens", "ets", "ernas", "arnas")):
+            if compounds and _is_compound_name(w.rstrip(".:,")):
+                return w.rstrip(".:,")
             continue
         first = k
         while first > 0 and k - first < 3 and words[first - 1].group()[:1].isupper() \
                 and words[first - 1].group().lower() not in FUNCTION_WORDS \
-                and text[words[first - 1].end():words[first].start()].strip() == "":
+                and text[words[first - 1].end():words[first].start()].strip() == "" \
+                and not _ends_sentence(words[first - 1].group()):
             first -= 1
         last = k
-        while last + 1 < len(words) and last - k < 3:
+        while last + 1 < len(words) and last - k < 3 and not _ends_sentence(words[last].group()):
             gap = text[words[last].end():words[last + 1].start()]
             nxt = words[last + 1].group()
             if gap.strip() or not (nxt[:1].isupper() or (nxt == "i" and last + 2 < len(words)
@@ -119,4 +143,6 @@ def organization_in(text: str) -> str | None:
         proper = [x for x in words[first:last + 1] if x.group()[:1].isupper()]
         if last > first and (len(proper) >= 2 or first < k or last > k):
             return name
+        if compounds and _is_compound_name(w.rstrip(".:,")):
+            return w.rstrip(".:,")
     return None
