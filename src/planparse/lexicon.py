@@ -53,7 +53,7 @@ COMPARATOR_BEFORE = Table(Match.PHRASE, {
     "understiga": "<", "understiger": "<", "knappt": "<",
     "cirka": "~", "ca": "~", "ca.": "~", "c:a": "~", "omkring": "~", "runt": "~",
     "ungefär": "~", "kring": "~", "i storleksordningen": "~", "närmare": "~", "uppemot": "~",
-    "mellan": "between",
+    "mellan": "between", ">": ">", "≥": ">=", "<": "<", "≤": "<=",
 })
 #: phrase standing after the number (``10 eller fler``) -> comparator
 COMPARATOR_AFTER = Table(Match.PHRASE, {
@@ -161,6 +161,8 @@ DOCUMENT_PARTS = Table(Match.TOKEN, ("område", "mål", "pelare", "kapitel", "av
 #: comparators that hedge a reported figure rather than set a goal (``drygt 3 000``)
 HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "över", "närmare", "uppemot", "cirka", "ca", "ca.", "c:a",
                               "omkring", "ungefär", "runt", "kring", "i storleksordningen"))
+#: hedges that report a counted figure rather than plan one (``drygt 3 000 besök``)
+REPORT_HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "närmare", "uppemot"))
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")
 TEMPORAL_COMPARATORS = Table(Match.PHRASE, ("under", "över", "kring", "runt", "omkring"))
 #: phrases that make the number after them a point of comparison, not a target
@@ -226,7 +228,7 @@ UNIT_STOP = Table(Match.TOKEN, (
 #: counted nouns whose lemma the lemmatizer gets wrong or does not know
 UNIT_LEMMA_EXCEPTIONS = Table(Match.TOKEN, {
     "gånger": "gång", "ggr": "gång", "gg": "gång", "st": "styck", "personer": "person",
-    "timmar": "timme", "medlemmar": "medlem", "möten": "möte",
+    "timmar": "timme", "medlemmar": "medlem", "möten": "möte", "kurs": "kurs", "kurser": "kurs",
 })
 #: words that introduce what is counted before the number (``öka antalet medlemmar till``)
 COUNT_NOUNS = Table(Match.TOKEN, ("antalet", "antal", "andelen", "andel"))

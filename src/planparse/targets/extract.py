@@ -34,7 +34,7 @@ from .. import lexicon as lx
 from ..model import Baseline, Target
 from .numbers import parse_digits, parse_number_word
 from .tokens import Token, annotate, blocked_spans, inside, tokenize
-from .units import looks_like_modifier, noun_lemma
+from .units import counted_noun, looks_like_modifier, noun_lemma
 
 if TYPE_CHECKING:  # the tagger (spaCy) loads only when a plan is tagged
     from ..nlp import Word
@@ -186,7 +186,7 @@ def extract_targets(text: str, context_unit: str | None = None, words: Sequence[
             consumed |= found.consumed
             previous = targets[-1].unit if targets and targets[-1].quantity == "count" else None
             targets.append(_to_target(found, text, previous or context_unit))
-            i = max(found.end, number.last) + 1
+            i = max(found.end, found.number.last) + 1
         else:
             i = number.last + 1
     return targets
@@ -508,6 +508,20 @@ def read_counted_noun(f: Reading) -> None:
         return
 
 
+def read_indicator_label(f: Reading) -> None:
+    """``Antal nya medlemmar: 40``, ``Antalet träffar – 12``: an indicator's label names
+    what the number after it counts."""
+    if f.quantity != "count" or f.unit is not None or f.start < 3 or f.toks[f.start - 1].text not in (":", "–", "-"):
+        return
+    for k in range(f.start - 2, max(-1, f.start - 9), -1):
+        if f.toks[k].lower in CLAUSE_END:
+            return
+        if f.toks[k].lower in ("antal", "antalet"):
+            label = [t.text for t in f.toks[k:f.start - 1] if t.is_word]
+            f.unit = counted_noun(" ".join(label))
+            return
+
+
 def read_after_unit(f: Reading) -> None:
     """``20 medlemmar eller fler``, ``50 procent fler``: comparators and changes after the noun."""
     toks, j = f.toks, f.next
@@ -655,8 +669,8 @@ def _date_at(toks: Sequence[Token], k: int) -> str | None:
 
 #: the readers, in the order they run: left context first, then right
 READERS: tuple[Callable[[Reading], None], ...] = (
-    read_comparator_before, read_change, read_range, read_quantity, read_counted_noun, read_after_unit,
-    read_per, read_baseline, read_deadline)
+    read_comparator_before, read_change, read_range, read_quantity, read_counted_noun, read_indicator_label,
+    read_after_unit, read_per, read_baseline, read_deadline)
 
 
 # ------------------------------------------------------------------ the vetoes
@@ -692,26 +706,38 @@ def an_identifier(f: Reading) -> bool:
 @veto("a page or section number")
 def a_page_number(f: Reading) -> bool:
     """A bare number glued to a heading in flattened text or a table of contents: next to
-    a dot leader (``Ekonomi ..... 7``), or between a word and a capitalised word
-    (``visionen 1 Glädje och gemenskap``). A number that starts the text is left alone.
+    a dot leader (``Ekonomi ..... 7``), before a capitalised word with a dot leader later
+    (``3 Ekonomi ...... 12``), between a word and a capitalised word (``visionen 1 Glädje
+    och gemenskap``), or starting a prose sentence before a capitalised word (prose spells
+    a number that starts a sentence in letters).
 
     >>> why_not("Innehåll Inledning... 3 Ekonomi... 5 Mål")
     [('3', 'a page or section number'), ('5', 'a page or section number')]
     >>> why_not("Verksamhetsidé 2 Barn och unga i centrum")
     [('2', 'a page or section number')]
+    >>> why_not("4 Aktiviteter och evenemang ........ 9")
+    [('4', 'a page or section number'), ('9', 'a page or section number')]
     """
     toks, n = f.toks, f.number
-    if n.is_word or f.comparator is not None or f.change or f.verb or n.first == 0:
+    if n.is_word or f.comparator is not None or f.change or f.verb:
         return False
-    if _dot_leader_before(toks, n.first) or (n.last + 2 < len(toks) and toks[n.last + 1].text == "."
-                                             and toks[n.last + 2].text == "."):
+    if _dot_leader_before(toks, n.first) or _dot_leader_before(toks, n.last + 3):
         return True
     nxt = toks[n.last + 1] if n.last + 1 < len(toks) else None
-    return nxt is not None and nxt.is_word and nxt.text[:1].isupper() and not nxt.text.isupper() \
-        and (toks[n.first - 1].is_word or toks[n.first - 1].is_number)
+    if nxt is None or not nxt.is_word or not nxt.text[:1].isupper() or nxt.text.isupper():
+        return False
+    _, clause_end = _clause_bounds(toks, n.last + 1, stops=frozenset({":", ";", "!", "?"}))
+    if any(_dot_leader_before(toks, k) for k in range(n.last + 2, min(clause_end, n.last + 12, len(toks)) + 1)):
+        return True
+    if n.first == 0:
+        return not f.context.list_item
+    return toks[n.first - 1].is_word or toks[n.first - 1].is_number
 
 
 def _dot_leader_before(toks: Sequence[Token], k: int) -> bool:
+    """Do two dots or an ellipsis end right before token ``k``?"""
+    if k > len(toks):
+        return False
     return k >= 2 and toks[k - 1].text in (".", "…") and toks[k - 2].text in (".", "…") \
         or k >= 1 and toks[k - 1].text == "…"
 
@@ -863,26 +889,46 @@ def a_report(f: Reading) -> bool:
 def a_fact_about_the_present(f: Reading) -> bool:
     """A verb of state reports a level (``Kåren har ett kapital på cirka 85 000 kronor``,
     ``I länet finns drygt 300 föreningar``) unless a comparator sets it (``Distriktet har
-    minst 50 klubbar``) or goal wording rules the sentence. In a prose sentence the
-    number may be the subject too (``Cirka 200 av dem är aktiva``).
+    minst 50 klubbar``) or goal wording governs the number: the nearer of a verb of state
+    and goal wording (or an "att" clause) before the number decides. In a prose sentence
+    the number may be the subject too (``Cirka 200 av dem är aktiva``).
 
     >>> why_not("I regionen finns drygt 3 000 föreningar"), why_not("Vi har minst 50 klubbar")
     ([('3 000', 'a fact about the present')], [('50', None)])
+    >>> why_not("Vi vill att kåren har 3 ledare per avdelning")
+    [('3', None)]
     """
     strong = f.comparator in STRONG_COMPARATORS and (f.context.list_item or f.comparator_phrase not in lx.HEDGES)
     if strong or f.change or f.verb or f.per:
         return False
     toks = f.toks
-    c_start, c_end = _clause_bounds(toks, f.number.first)
     s_start, s_end = _sentence_bounds(toks, f.number.first)
-    if _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS):
+    for k in range(f.start - 1, s_start - 1, -1):
+        if toks[k].lower == "att" or _longest_at(toks, k, lx.GOAL_MARKERS):
+            return False
+        if toks[k].lower in lx.STATE_VERBS:
+            c_start, _ = _clause_bounds(toks, k, stops=QUOTED_CLAUSE_STOPS)
+            return not any(t.lower == "att" or _longest_at(toks, m, lx.GOAL_MARKERS)
+                           for m, t in enumerate(toks[c_start:k], start=c_start))
+    if f.context.list_item or _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS):
         return False
-    if any(t.lower in lx.STATE_VERBS for t in toks[c_start:f.start]):
-        return True
-    if f.context.list_item:
-        return False
+    _, c_end = _clause_bounds(toks, f.number.first)
     verb = next((t for t in toks[f.end + 1:c_end] if t.pos in ("VERB", "AUX") or t.lower in lx.STATE_VERBS), None)
     return verb is not None and verb.lower in lx.STATE_VERBS
+
+
+@veto("a reported figure")
+def a_reported_figure(f: Reading) -> bool:
+    """``drygt``, ``knappt``, ``närmare``, ``uppemot`` hedge a figure someone counted; in
+    prose with no goal wording they report it (``Det blir närmare 500 besök per år``).
+
+    >>> why_not("Totalt kommer drygt 400 besökare per år"), why_not("Vi ska nå drygt 400 besökare")
+    ([('400', 'a reported figure')], [('400', None)])
+    """
+    if f.comparator_phrase not in lx.REPORT_HEDGES or f.context.list_item or f.change or f.verb:
+        return False
+    s_start, s_end = _sentence_bounds(f.toks, f.number.first)
+    return not _has_marker(f.toks, s_start, s_end, lx.GOAL_MARKERS)
 
 
 # ------------------------------------------------------------------ narrative
@@ -901,6 +947,9 @@ def _sentence_bounds(toks: Sequence[Token], i: int) -> tuple[int, int]:
 
 
 CLAUSE_STOPS = frozenset({",", ";", ":", "–", "—", "(", ")", "och", "men", "samt"}) | SENTENCE_END
+
+#: a quotation (a motto, a vision) is a clause of its own
+QUOTED_CLAUSE_STOPS = CLAUSE_STOPS | {'"', "”", "“", "»", "«"}
 
 
 def _clause_bounds(toks: Sequence[Token], i: int, stops: frozenset[str] = CLAUSE_STOPS) -> tuple[int, int]:

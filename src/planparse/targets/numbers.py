@@ -36,9 +36,10 @@ TENS: dict[str, int] = {
 _UNITS_IN_TENS = {k: v for k, v in ONES.items() if v < 10}
 
 #: digits with space, no-break space, narrow no-break space or dot as thousands separator,
-#: comma as decimal sign
+#: comma as decimal sign; glued to an abbreviation's dot (``ca.40``) but not to a number's
+#: (``2.1.3``)
 DIGITS = regex.compile(
-    r"(?<![\p{L}\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+)(?:,\d+)?(?![\p{L}\d])")
+    r"(?<![\p{L}\d,])(?<!\d\.)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+)(?:,\d+)?(?![\p{L}\d])")
 _SEPARATORS = regex.compile(r"[ \u00a0\u202f.]")
 
 
