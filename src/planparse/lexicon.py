@@ -80,6 +80,8 @@ REACHING_VERBS = Table(Match.PHRASE, (
     "komma upp i", "komma upp till", "nå minst", "landa på", "sikta på", "siktar på"))
 #: words that may stand between "med"/"till" and the number of a change (``öka med ytterligare 20``)
 CHANGE_FILLERS = Table(Match.TOKEN, ("ytterligare", "ännu"))
+#: prepositions: a noun after one is not the subject of a change (``under hösten öka``)
+PREPOSITIONS = Table(Match.TOKEN, ("under", "i", "på", "efter", "före", "inom", "vid", "från", "till", "med", "om"))
 #: words that end the search back from "med"/"till" for the change verb governing it
 CHANGE_SEARCH_STOP = Table(Match.TOKEN, ("att", "som", "oss", "sig", "och", "eller", "men", "när", "om", "då", ","))
 

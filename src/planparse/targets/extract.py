@@ -407,7 +407,8 @@ def _change_object(toks: Sequence[Token], verb: int, prep: int) -> str | None:
     while k >= 0 and toks[k].lower in lx.AUXILIARIES:
         k -= 1
     clause_start, _ = _clause_bounds(toks, verb)
-    if k >= 0 and k - clause_start <= 2 and toks[k].is_word and toks[k].lower not in lx.UNIT_STOP:
+    if k >= 0 and k - clause_start <= 2 and toks[k].is_word and toks[k].lower not in lx.UNIT_STOP \
+            and not (k >= 1 and toks[k - 1].lower in lx.PREPOSITIONS):  # "under hösten öka" names a time
         return noun_lemma(toks[k].lower)  # "Klubbens medlemsantal ska öka med"
     return None
 
