@@ -106,7 +106,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("500 SEK per deltagare", ["= 500 SEK"]),
     ("Högst 25 000 kr per år", ["<= 25000 SEK per=P1Y"]),
     ("Minst 10 000 kronor i bidrag", [">= 10000 SEK"]),
-    ("Budget: 45 tusen kronor", ["= 45000 SEK"]),
+    ("Anslå 45 tusen kronor till lägret", ["= 45000 SEK"]),
     # --- percent and points
     ("Öka medlemsantalet med 5%", ["= 5 % change=increase_by metric=medlemsantal"]),
     ("Öka valdeltagandet med 3 procentenheter", ["= 3 procentenhet quantity=percentage_points change=increase_by metric=valdeltagande"]),
@@ -301,6 +301,14 @@ NEW_FORMS: list[tuple[str, list[str]]] = [
     ("Distriktet består av sex kårer med 400 scouter", []),
     ("Totalt blir det närmare 700 besök per år", []),
     ("Målet är att föreningen har 60 medlemmar", ["= 60 medlem"]),
+    # rents, fees, balances and budget estimates (a grant is a target: see CASES)
+    ("Budget: 45 tusen kronor", []),
+    ("Grundhyran för stugan är 3 200 kr per månad", []),
+    ("Kostnaden får högst vara 9 000 kr", ["<= 9000 SEK"]),
+    # a bare count after "och" counts what the target before it counted
+    ("Tre träffar under hösten och två under våren", ["= 3 träff", "= 2 träff"]),
+    # an indicator and its value on one line
+    ("Antal medlemmar 250", ["= 250 medlem"]),
     # a point of comparison
     ("Andelen nöjda ska vara 80 procent (jämfört med i fjol: 70 procent)", ["= 80 % baseline=70/-"]),
 ]

@@ -78,6 +78,8 @@ CHANGE_VERBS = Table(Match.TOKEN, {
 REACHING_VERBS = Table(Match.PHRASE, (
     "bli", "blir", "nå", "når", "uppnå", "uppnår", "åter uppnå", "nå upp till", "uppgå till", "uppgår till",
     "komma upp i", "komma upp till", "nå minst", "landa på", "sikta på", "siktar på"))
+#: verbs that may stand between a comparator and its number (``får högst vara 10``)
+COPULAS = Table(Match.TOKEN, ("vara", "bli", "ha"))
 #: words that may stand between "med"/"till" and the number of a change (``öka med ytterligare 20``)
 CHANGE_FILLERS = Table(Match.TOKEN, ("ytterligare", "ännu"))
 #: prepositions: a noun after one is not the subject of a change (``under hösten öka``)
@@ -163,6 +165,10 @@ DOCUMENT_PARTS = Table(Match.TOKEN, ("område", "mål", "pelare", "kapitel", "av
 #: comparators that hedge a reported figure rather than set a goal (``drygt 3 000``)
 HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "över", "närmare", "uppemot", "cirka", "ca", "ca.", "c:a",
                               "omkring", "ungefär", "runt", "kring", "i storleksordningen"))
+#: nouns of what things cost or hold, by ending (``grundhyra``, ``medlemsavgift``): money
+#: after them is a price or a balance, not a target
+PRICE_NOUNS = Table(Match.TOKEN, ("hyra", "avgift", "saldo", "kassa", "budget", "pris", "kostnad", "arvode",
+                                  "kapital", "omsättning", "behållning"))
 #: hedges that report a counted figure rather than plan one (``drygt 3 000 besök``)
 REPORT_HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "närmare", "uppemot"))
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")

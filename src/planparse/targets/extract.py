@@ -95,6 +95,7 @@ class Reading:
     deadline: str | None = None
     scale: float = 1
     verb: str | None = None  # "reach" when a verb of reaching names the level
+    previous_unit: str | None = None  # what the target before it in the text counted
     consumed: set[int] = field(default_factory=set)
 
     @property
@@ -181,10 +182,10 @@ def extract_targets(text: str, context_unit: str | None = None, words: Sequence[
         if number is None or i in consumed:
             i += 1
             continue
-        found = _read(toks, number, context)
+        previous = targets[-1].unit if targets and targets[-1].quantity == "count" else None
+        found = _read(toks, number, context, previous)
         if _veto_of(found) is None and not (set(range(number.first, number.last + 1)) & consumed):
             consumed |= found.consumed
-            previous = targets[-1].unit if targets and targets[-1].quantity == "count" else None
             targets.append(_to_target(found, text, previous or context_unit))
             i = max(found.end, found.number.last) + 1
         else:
@@ -202,14 +203,18 @@ def why_not(text: str, context: TextContext = TextContext()) -> list[tuple[str, 
     toks, blocked = _scan(text)
     toks = annotate(toks, tag_candidates([text]).get(text, ()))
     out: list[tuple[str, str | None]] = []
+    previous: str | None = None
     i = 0
     while i < len(toks):
         number = _number_at(toks, i, blocked)
         if number is None:
             i += 1
             continue
-        found = _read(toks, number, context)
-        out.append((toks[i].text, _veto_of(found)))
+        found = _read(toks, number, context, previous)
+        reason = _veto_of(found)
+        out.append((toks[i].text, reason))
+        if reason is None and found.quantity == "count":
+            previous = found.unit
         i = max(number.last, found.number.last) + 1
     return out
 
@@ -333,17 +338,22 @@ SUB_TARGET_MARKERS = _PhrasesByLastWord(("varav", "därav", "varav minst"))
 
 # ------------------------------------------------------------------ the readers
 
-def _read(toks: Sequence[Token], number: _Number, context: TextContext) -> Reading:
+def _read(toks: Sequence[Token], number: _Number, context: TextContext, previous_unit: str | None = None) -> Reading:
     """Everything the context says of ``number``: every reader, in order."""
-    f = Reading(toks, number, context, start=number.first, end=number.last, next=number.last + 1)
+    f = Reading(toks, number, context, start=number.first, end=number.last, next=number.last + 1,
+                previous_unit=previous_unit)
     for reader in READERS:
         reader(f)
     return f
 
 
 def read_comparator_before(f: Reading) -> None:
-    """``minst 6``, ``fler än 200``; or the comparator a vague count implies (``ett tiotal``)."""
+    """``minst 6``, ``fler än 200``, ``högst vara 9 000`` (a copula between); or the
+    comparator a vague count implies (``ett tiotal``)."""
     hit = COMPARATORS_BEFORE.before(f.toks, f.number.first)
+    first = f.number.first
+    if hit is None and first >= 2 and f.toks[first - 1].lower in lx.COPULAS:
+        hit = COMPARATORS_BEFORE.before(f.toks, first - 1)
     if hit:
         f.comparator_phrase, f.start = hit
         f.comparator = lx.COMPARATOR_BEFORE[hit[0]]
@@ -510,16 +520,18 @@ def read_counted_noun(f: Reading) -> None:
 
 
 def read_indicator_label(f: Reading) -> None:
-    """``Antal nya medlemmar: 40``, ``Antalet träffar – 12``: an indicator's label names
-    what the number after it counts."""
-    if f.quantity != "count" or f.unit is not None or f.start < 3 or f.toks[f.start - 1].text not in (":", "–", "-"):
+    """``Antal nya medlemmar: 40``, ``Antalet träffar – 12``, ``Antal medlemmar 250`` (a
+    table row or an indicator line pair): an indicator's label names what the number
+    after it counts."""
+    if f.quantity != "count" or f.unit is not None or f.start < 2:
         return
-    for k in range(f.start - 2, max(-1, f.start - 9), -1):
-        if f.toks[k].lower in CLAUSE_END:
+    separated = f.toks[f.start - 1].text in (":", "–", "-")
+    for k in range(f.start - 1 - separated, max(-1, f.start - 9), -1):
+        if f.toks[k].lower in CLAUSE_END or not (separated or f.toks[k].is_word):
             return
         if f.toks[k].lower in ("antal", "antalet"):
-            label = [t.text for t in f.toks[k:f.start - 1] if t.is_word]
-            f.unit = counted_noun(" ".join(label))
+            if separated or k == 0:  # "Antal medlemmar 250": a label that starts the text
+                f.unit = counted_noun(" ".join(t.text for t in f.toks[k:f.start] if t.is_word))
             return
 
 
@@ -846,6 +858,8 @@ def nothing_counted(f: Reading) -> bool:
         return False
     if SUB_TARGET_MARKERS.before(f.toks, f.start) is not None:
         return False
+    if f.previous_unit and f.before in ("och", "samt", ",", "respektive", "resp."):
+        return False  # "tre träffar under hösten och två under våren"
     return f.comparator is None or (f.comparator_phrase is None and f.number.approx is not None)
 
 
@@ -874,6 +888,23 @@ def a_point_of_comparison(f: Reading) -> bool:
     """
     start, _ = _clause_bounds(f.toks, f.number.first, stops=CLAUSE_STOPS - {":"})
     return _has_marker(f.toks, start, f.number.first, lx.COMPARISON_MARKERS)
+
+
+@veto("a price, fee or balance")
+def a_price_or_balance(f: Reading) -> bool:
+    """Rents, fees, balances and budget estimates state what things cost or hold
+    (``Hyran är 4 500 kr per månad``, ``Budget: 20 000 kr``), unless a comparator or a
+    change sets a level (``Kostnaden får högst vara 9 000 kr``, ``Höja avgiften till 300 kr``).
+    A decision to grant or spend (``Anslå 5 000 kr till ...``) names no such noun.
+
+    >>> why_not("Hyran är 4 500 kr per månad"), why_not("Anslå 5 000 kr till lägret")
+    ([('4 500', 'a price, fee or balance')], [('5 000', None)])
+    """
+    if f.quantity != "money" or f.change or f.verb or (f.comparator in STRONG_COMPARATORS
+                                                        and f.comparator_phrase not in lx.HEDGES):
+        return False
+    c_start, _ = _clause_bounds(f.toks, f.number.first, stops=CLAUSE_STOPS - {":", "–", "—"})
+    return any(t.is_word and noun_lemma(t.text).endswith(tuple(lx.PRICE_NOUNS)) for t in f.toks[c_start:f.start])
 
 
 @veto("a report of the past or a forecast")
