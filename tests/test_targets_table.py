@@ -309,6 +309,18 @@ NEW_FORMS: list[tuple[str, list[str]]] = [
     ("Tre träffar under hösten och två under våren", ["= 3 träff", "= 2 träff"]),
     # an indicator and its value on one line
     ("Antal medlemmar 250", ["= 250 medlem"]),
+    # ages without "år"
+    ("Cirklar för barn i åldern 9-11", []),
+    ("Träffar för ungdomar 13–16", []),
+    ("Läger för 14-17-åringar", []),
+    ("Oavsett ålder ta minst 2 medaljer", [">= 2 medalj"]),
+    # forecasts and habits report, they do not commit
+    ("Intäkterna beräknas till 40 000 kr", []),
+    ("Vi förväntar oss 150 besökare", []),
+    ("Cirka 30 personer brukar komma", []),
+    # a named part of the year comes once a year
+    ("Minst en utflykt varje vårtermin", [">= 1 utflykt per=P1Y"]),
+    ("Två träningsläger per inomhussäsong", ["= 2 träningsläger per=P1Y"]),
     # a point of comparison
     ("Andelen nöjda ska vara 80 procent (jämfört med i fjol: 70 procent)", ["= 80 % baseline=70/-"]),
 ]

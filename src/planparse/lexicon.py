@@ -122,6 +122,8 @@ PERIOD_WORDS = Table(Match.TOKEN, {
     "årligen": "P1Y", "årsvis": "P1Y", "månatligen": "P1M", "månadsvis": "P1M", "veckovis": "P1W",
     "dagligen": "P1D", "kvartalsvis": "P3M", "terminsvis": "P6M", "halvårsvis": "P6M",
 })
+#: endings of a named part of the year (``vårtermin``, ``utomhussäsongen``): it comes once a year
+YEARLY_PARTS = Table(Match.TOKEN, ("säsong", "säsongen", "termin", "terminen"))
 #: a word before a period noun that makes a rate of it -> how many periods one step spans
 PERIOD_INTRO = Table(Match.TOKEN, {"per": 1, "varje": 1, "var": 1, "vart": 1, "var:e": 1,
                                    "varannan": 2, "vartannat": 2, "varannat": 2})
@@ -159,6 +161,11 @@ DETERMINERS = Table(Match.TOKEN, ("de", "dessa", "alla", "båda", "bägge", "vå
                                   "första", "andra", "tredje", "vart", "var", "varje", "vilka", "någon", "några"))
 #: words after a number that make it a count of people's age
 AGE_AFTER = Table(Match.TOKEN, ("år", "års", "åring", "åringar", "årsåldern"))
+#: words shortly before a number that make it an age (``barn i åldern 7-12``)
+AGE_BEFORE = Table(Match.TOKEN, ("ålder", "åldern", "åldrar", "åldrarna", "åldersgrupp", "åldersgruppen"))
+#: people a bare range right after describes by age (``ungdomar 13-25``)
+AGE_GROUPS = Table(Match.TOKEN, ("barn", "ungdomar", "unga", "tjejer", "killar", "flickor", "pojkar", "elever",
+                                 "juniorer", "seniorer", "vuxna", "deltagare", "spelare", "scouter", "medlemmar"))
 #: counted nouns that name parts of the plan itself (``tre prioriterade områden``), by ending
 DOCUMENT_PARTS = Table(Match.TOKEN, ("område", "mål", "pelare", "kapitel", "avsnitt", "perspektiv", "punkt",
                                      "hörnsten", "ben", "prioritering", "strategi", "inriktning", "tema"))
@@ -168,7 +175,7 @@ HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "över", "närmare", "uppemot",
 #: nouns of what things cost or hold, by ending (``grundhyra``, ``medlemsavgift``): money
 #: after them is a price or a balance, not a target
 PRICE_NOUNS = Table(Match.TOKEN, ("hyra", "avgift", "saldo", "kassa", "budget", "pris", "kostnad", "arvode",
-                                  "kapital", "omsättning", "behållning"))
+                                  "kapital", "omsättning", "behållning", "intäkt"))
 #: hedges that report a counted figure rather than plan one (``drygt 3 000 besök``)
 REPORT_HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "närmare", "uppemot"))
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")
@@ -184,6 +191,8 @@ NARRATIVE_MARKERS = Table(Match.PHRASE, (
     "uppgår idag", "vid ingången", "vid årsskiftet", "kanske", "troligen", "förmodligen", "eventuellt",
     "hade", "var", "blev", "fick", "kom", "gick", "räknade", "ökade", "minskade",
     "genomfördes", "arrangerades", "hölls", "deltog", "deltagit", "anordnades", "tillkom",
+    "brukar", "beräknas", "förväntas", "förväntar", "uppskattas", "uppskattningsvis", "bedöms", "prognos",
+    "prognosen", "räknar med", "tror",
 ))
 #: words that mark a clause as a goal, overriding the narrative markers
 GOAL_MARKERS = Table(Match.PHRASE, (

@@ -562,16 +562,30 @@ def _period_at(toks: Sequence[Token], k: int) -> tuple[str, int] | None:
     low = toks[k].lower
     if low in lx.PERIOD_WORDS:
         return lx.PERIOD_WORDS[low], k
-    if k + 1 >= len(toks) or toks[k + 1].lower not in lx.PERIOD_NOUNS:
+    if k + 1 >= len(toks):
         return None
     noun = toks[k + 1].lower
-    duration = lx.PERIOD_NOUNS[noun]
+    duration = lx.PERIOD_NOUNS.get(noun) or _yearly_part(noun)
+    if duration is None:
+        return None
     if low in lx.PERIOD_INTRO:
         return _times(duration, lx.PERIOD_INTRO[low]), k + 1
     if low == "/" and toks[k + 1].start == toks[k].end:
         return duration, k + 1
     if low in lx.PERIOD_INTRO_DEFINITE and noun.endswith(("en", "et", "an")):
         return duration, k + 1
+    return None
+
+
+def _yearly_part(noun: str) -> str | None:
+    """A named part of the year (``vårtermin``, ``inomhussäsongen``) comes once a year.
+
+    >>> _yearly_part("inomhussäsong"), _yearly_part("höstterminen"), _yearly_part("termin")
+    ('P1Y', 'P1Y', None)
+    """
+    for part in lx.YEARLY_PARTS:
+        if noun.endswith(part) and len(noun) > len(part) + 2:
+            return "P1Y"
     return None
 
 
@@ -818,13 +832,23 @@ def where_a_change_starts(f: Reading) -> bool:
 
 @veto("an age")
 def an_age(f: Reading) -> bool:
-    """``barn 7-12 år``, ``20 års ålder``, ``15-åringar``.
+    """``barn 7-12 år``, ``20 års ålder``, ``15-20-åringar``, ``i åldern 8-10``, and a bare
+    range right after an age group (``ungdomar 13-16``).
 
-    >>> why_not("Läger för ungdomar 13-16 år")
-    [('13', 'an age')]
+    >>> why_not("Läger för ungdomar 13-16 år"), why_not("Cirklar för barn i åldern 9-11")
+    ([('13', 'an age')], [('9', 'an age')])
+    >>> why_not("Träffar för ungdomar 13–16"), why_not("Minst 12-15 deltagare")
+    ([('13', 'an age')], [('12', None)])
     """
-    after = f.number.last + 1
-    if after < len(f.toks) and (f.toks[after].lower in lx.AGE_AFTER or f.toks[after].lower.startswith("åring")):
+    toks, after = f.toks, f.number.last + 1
+    if after < len(toks) and (toks[after].lower in lx.AGE_AFTER or toks[after].lower.startswith("åring")):
+        return True
+    if _attached(toks, f.number.last, "-") and after + 1 < len(toks) and toks[after + 1].lower.startswith("åring"):
+        return True  # "15-20-åringar"
+    if f.comparator_phrase is None and any(t.lower in lx.AGE_BEFORE for t in toks[max(0, f.start - 2):f.start]):
+        return True
+    if f.value_max is not None and f.unit is None and f.comparator_phrase is None and f.start \
+            and toks[f.start - 1].lower in lx.AGE_GROUPS:
         return True
     return f.quantity == "count" and f.unit_text is not None and f.unit_text.split()[-1].lower() in lx.AGE_AFTER
 
