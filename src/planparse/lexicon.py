@@ -246,6 +246,7 @@ UNIT_STOP = Table(Match.TOKEN, (
 UNIT_LEMMA_EXCEPTIONS = Table(Match.TOKEN, {
     "gånger": "gång", "ggr": "gång", "gg": "gång", "st": "styck", "personer": "person",
     "timmar": "timme", "medlemmar": "medlem", "möten": "möte", "kurs": "kurs", "kurser": "kurs",
+    "seminarie": "seminarie",
 })
 #: words that introduce what is counted before the number (``öka antalet medlemmar till``)
 COUNT_NOUNS = Table(Match.TOKEN, ("antalet", "antal", "andelen", "andel"))

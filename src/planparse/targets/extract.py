@@ -45,6 +45,7 @@ DASHES = frozenset({"-", "–", "—"})
 SUPINE = regex.compile(r"\p{L}{2,}(?:ats|its|tts|at|it|tt|ts)$")
 WEAK_PAST = regex.compile(r"\p{L}{2,}(?:ade|de|te)$")
 PAST_PASSIVE = regex.compile(r"\p{L}{3,}(?:ades|des|tes)$")
+PARTICIPLE = regex.compile(r"\p{L}{3,}(?:ad|rd|ld|nd|t)$")
 MAX_CONTEXT = 80  # tokens each way that can bear on one number
 YEAR = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
 #: comparators that set a level (a hedge such as "drygt" or "ca" only reports one)
@@ -498,17 +499,25 @@ def read_counted_noun(f: Reading) -> None:
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
             and _value_of(toks[j + 1]) == f.number.value:
         j += 3  # "2 (två) möten"
+    if j + 1 < len(toks) and toks[j].lower in ("är", "blir") and SUB_TARGET_MARKERS.before(toks, f.start):
+        j += 1  # "varav minst 40 är ledare"
     f.next = j
     k = j
-    while k < len(toks) and k < j + 4:
+    while k < len(toks) and k < j + 6:
         tok = toks[k]
-        if not tok.is_word or tok.is_number or tok.lower in lx.UNIT_STOP or _value_of(tok) is not None:
+        if not tok.is_word or tok.is_number or tok.lower in lx.UNIT_STOP and not _coordinated(toks, k) \
+                or _value_of(tok) is not None:
             return
+        if _coordinated(toks, k):
+            k += 1  # "en attraktiv och välbesökt mässa": "och" joins two modifiers
+            continue
         nxt = toks[k + 1].text if k + 1 < len(toks) else None
-        if looks_like_modifier(tok.text, nxt) or (tok.pos == "ADJ" and nxt and nxt[:1].isalpha()
-                                                  and k + 1 < len(toks) and toks[k + 1].pos in ("NOUN", "PROPN")):
+        if looks_like_modifier(tok.text, nxt) or _tagged_modifier(toks, k):
             k += 1
             continue
+        if tok.pos == "ADJ" and (k + 1 >= len(toks) or toks[k + 1].pos not in ("NOUN", "PROPN")) \
+                and SUB_TARGET_MARKERS.before(toks, f.start):
+            return  # "varav minst en utbildad": a part of what the target before counted
         f.unit = noun_lemma(tok.text)
         text_end = k
         if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word \
@@ -517,6 +526,25 @@ def read_counted_noun(f: Reading) -> None:
         f.unit_text = " ".join(t.text for t in toks[j:text_end + 1]).replace(" / ", "/")
         f.end, f.next = text_end, text_end + 1
         return
+
+
+def _coordinated(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` an "och"/"eller" joining two modifiers the tagger marks as such?"""
+    return toks[k].lower in ("och", "eller") and 0 < k < len(toks) - 1 and toks[k - 1].pos == "ADJ" \
+        and toks[k + 1].pos in ("ADJ", "ADV")
+
+
+def _tagged_modifier(toks: Sequence[Token], k: int) -> bool:
+    """Does the tagger say token ``k`` modifies a noun right after it: an adjective, an
+    adverb of degree (``väl``), or a participle it took for a noun (``genomförd``)?"""
+    if k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha():
+        return False
+    nxt = toks[k + 1].pos
+    if toks[k].pos == "ADJ":
+        return nxt in ("NOUN", "PROPN", "ADJ") or _coordinated(toks, k + 1)
+    if toks[k].pos == "ADV":
+        return nxt in ("ADJ", "NOUN")
+    return toks[k].pos == "NOUN" and nxt == "NOUN" and PARTICIPLE.search(toks[k].lower) is not None
 
 
 def read_indicator_label(f: Reading) -> None:
