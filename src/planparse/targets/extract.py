@@ -296,12 +296,28 @@ def _match_phrase(toks: Sequence[Token], i: int, phrase: str) -> int:
 
 
 def _longest_at(toks: Sequence[Token], i: int, phrases: Iterable[str]) -> str | None:
-    """The longest phrase of a table that starts at token ``i``."""
-    best = None
-    for phrase in phrases:
-        if _match_phrase(toks, i, phrase) and (best is None or len(_words_of(phrase)) > len(_words_of(best))):
-            best = phrase
-    return best
+    """The longest phrase of a table that starts at token ``i`` (only the phrases whose
+    first word is that token's are tried)."""
+    if i >= len(toks):
+        return None
+    for phrase in _by_first_word(phrases).get(toks[i].lower, ()):
+        if _match_phrase(toks, i, phrase):
+            return phrase
+    return None
+
+
+_FIRST_WORD_INDEX: dict[int, dict[str, list[str]]] = {}
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, list[str]]:
+    """A table's phrases by their first word, longest first; built once per table."""
+    index = _FIRST_WORD_INDEX.get(id(phrases))
+    if index is None:
+        index = {}
+        for phrase in sorted(phrases, key=lambda p: -len(_words_of(p))):
+            index.setdefault(_words_of(phrase)[0], []).append(phrase)
+        _FIRST_WORD_INDEX[id(phrases)] = index
+    return index
 
 
 class _PhrasesByLastWord:
@@ -330,8 +346,6 @@ class _PhrasesByLastWord:
 APPROX_BY_FIRST_WORD: dict[str, list[tuple[str, tuple[float, str]]]] = {}
 for _phrase, _meaning in lx.APPROX_PHRASES.items():
     APPROX_BY_FIRST_WORD.setdefault(_words_of(_phrase)[0], []).append((_phrase, _meaning))
-#: "tusen kronor" is tried before "kronor"
-MONEY_LONGEST_FIRST = sorted(lx.MONEY_WORDS, key=lambda phrase: -len(_words_of(phrase)))
 COMPARATORS_BEFORE = _PhrasesByLastWord(lx.COMPARATOR_BEFORE)
 REACHING_VERBS = _PhrasesByLastWord(lx.REACHING_VERBS)
 SUB_TARGET_MARKERS = _PhrasesByLastWord(("varav", "därav", "varav minst"))
@@ -472,7 +486,7 @@ def read_quantity(f: Reading) -> None:
         f.unit_text = "".join(t.text for t in toks[j:j + 3])
     elif low in lx.PERCENT_WORDS:
         f.quantity, f.unit, f.unit_text, f.end, f.next = "percent", "%", toks[j].text, j, j + 1
-    elif phrase := next((p for p in MONEY_LONGEST_FIRST if _match_phrase(toks, j, p)), None):
+    elif phrase := _longest_at(toks, j, lx.MONEY_WORDS):
         n = len(_words_of(phrase))
         f.quantity, f.unit, f.end, f.next = "money", "SEK", j + n - 1, j + n
         f.unit_text = " ".join(t.text for t in toks[j:j + n])
@@ -590,7 +604,7 @@ def _period_at(toks: Sequence[Token], k: int) -> tuple[str, int] | None:
     low = toks[k].lower
     if low in lx.PERIOD_WORDS:
         return lx.PERIOD_WORDS[low], k
-    if k + 1 >= len(toks):
+    if k + 1 >= len(toks) or not (low in lx.PERIOD_INTRO or low == "/" or low in lx.PERIOD_INTRO_DEFINITE):
         return None
     noun = toks[k + 1].lower
     duration = lx.PERIOD_NOUNS.get(noun) or _yearly_part(noun)
