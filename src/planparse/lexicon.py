@@ -199,6 +199,10 @@ GOAL_MARKERS = Table(Match.PHRASE, (
     "ska", "skall", "bör", "vill", "målet", "målsättningen", "målsättning", "mål", "ambitionen",
     "sträva", "strävar", "avser", "planerar", "kommer att", "behöver", "måste", "siktar", "vi siktar",
 ))
+#: words that anchor a present-tense sentence in the plan's own time (a planned activity)
+PLAN_TIME = Table(Match.PHRASE, ("under året", "i år", "kommande", "nästa", "under verksamhetsåret", "under våren",
+                                 "under hösten", "under sommaren", "under vintern", "årligen", "varje år", "planeras",
+                                 "planerar", "kommer att"))
 #: words that introduce a worked example: numbers after them are not targets
 EXAMPLE_MARKERS = Table(Match.TOKEN, ("t.ex.", "exempelvis", "såsom", "bl.a.", "exempel"))
 #: auxiliaries of the perfect (``har ... hälsats``): with a supine they make a past fact

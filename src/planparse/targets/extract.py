@@ -1015,6 +1015,29 @@ def a_fact_about_the_present(f: Reading) -> bool:
     return verb is not None and verb.lower in lx.STATE_VERBS
 
 
+@veto("a description of the present")
+def a_description(f: Reading) -> bool:
+    """A prose sentence in the present tense with no goal wording, no level set and no
+    time of the plan (``under året``, ``i år``, ``kommande``) describes how things are
+    (``På kansliet arbetar ca 12 personer``); in a list item, or anchored in the plan's
+    time (a year, ``under året``), the same tense states a planned activity.
+
+    >>> why_not("På kansliet arbetar ca 12 personer"), why_not("Gruppen håller fyra möten under året")
+    ([('12', 'a description of the present')], [('fyra', None)])
+    """
+    if f.context.list_item or f.change or f.verb or f.per or f.deadline or f.quantity == "money":
+        return False  # money in a plan's present tense is a decision to spend (``avsätter 5 000 kr``)
+    if f.comparator in STRONG_COMPARATORS and f.comparator_phrase not in lx.HEDGES:
+        return False
+    toks = f.toks
+    s_start, s_end = _sentence_bounds(toks, f.number.first)
+    if _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS) or _has_marker(toks, s_start, s_end, lx.PLAN_TIME) \
+            or any(t.is_number and YEAR.match(t.text) for t in toks[s_start:s_end]):
+        return False  # "Under 2026 ordnar vi 4 läger"
+    verb = next((t for t in reversed(toks[s_start:f.start]) if t.pos in ("VERB", "AUX")), None)
+    return verb is not None and {"Tense=Pres", "VerbForm=Fin"} <= verb.feats and verb.lower not in lx.AUXILIARIES
+
+
 @veto("a reported figure")
 def a_reported_figure(f: Reading) -> bool:
     """``drygt``, ``knappt``, ``närmare``, ``uppemot`` hedge a figure someone counted; in
