@@ -309,6 +309,8 @@ NEW_FORMS: list[tuple[str, list[str]]] = [
     ("Tre träffar under hösten och två under våren", ["= 3 träff", "= 2 träff"]),
     # an indicator and its value on one line
     ("Antal medlemmar 250", ["= 250 medlem"]),
+    ("Antalet aktiva ledare ska 2026 vara minst 30", [">= 30 ledare"]),
+    ("Vi vill att antalet ledare ska vara 25", ["= 25 ledare"]),
     # the counted noun after "är" in a sub-target; a predicate adjective counts nothing
     ("Minst 300 medlemmar, varav minst 40 är ledare", [">= 300 medlem", ">= 40 ledare"]),
     ("Minst 20 ledare varav minst en utbildad", [">= 20 ledare", ">= 1 ledare"]),

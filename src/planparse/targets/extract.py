@@ -563,17 +563,19 @@ def _tagged_modifier(toks: Sequence[Token], k: int) -> bool:
 
 def read_indicator_label(f: Reading) -> None:
     """``Antal nya medlemmar: 40``, ``Antalet träffar – 12``, ``Antal medlemmar 250`` (a
-    table row or an indicator line pair): an indicator's label names what the number
-    after it counts."""
+    table row or an indicator line pair), ``Antalet ledare ska 2026 vara 30`` (the
+    clause's subject): an indicator's label names what the number after it counts."""
     if f.quantity != "count" or f.unit is not None or f.start < 2:
         return
-    separated = f.toks[f.start - 1].text in (":", "–", "-")
-    for k in range(f.start - 1 - separated, max(-1, f.start - 9), -1):
-        if f.toks[k].lower in CLAUSE_END or not (separated or f.toks[k].is_word):
+    toks = f.toks
+    separated = toks[f.start - 1].text in (":", "–", "-")
+    clause_start, _ = _clause_bounds(toks, f.start - 1 - separated)
+    for k in range(f.start - 1 - separated, max(-1, f.start - 10), -1):
+        if toks[k].lower in CLAUSE_END or not (separated or toks[k].is_word or YEAR.match(toks[k].text)):
             return
-        if f.toks[k].lower in ("antal", "antalet"):
-            if separated or k == 0:  # "Antal medlemmar 250": a label that starts the text
-                f.unit = counted_noun(" ".join(t.text for t in f.toks[k:f.start] if t.is_word))
+        if toks[k].lower in ("antal", "antalet"):
+            if separated or k == clause_start or toks[k - 1].lower == "att":  # "Antal medlemmar 250"
+                f.unit = counted_noun(" ".join(t.text for t in toks[k:f.start] if t.is_word))
             return
 
 
