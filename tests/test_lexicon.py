@@ -30,6 +30,8 @@ def test_every_entry_can_match(name, key):
     assert key == key.lower(), f"{name}: {key!r} is not lower case"
     if table.match is lx.Match.TOKEN:
         assert words == [key], f"{name} matches one token, but {key!r} tokenizes as {words}"
+    elif table.match is lx.Match.PREFIX:
+        assert [t.lower for t in tokenize(key + "ar")] == [key + "ar"], f"{name}: {key!r} cannot start a token"
     else:
         assert words == key.split(), f"{name} matches a phrase word by word, but {key!r} tokenizes as {words}"
 

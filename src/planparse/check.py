@@ -10,14 +10,8 @@ import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-import regex
-
 from .model import Goal, Plan
-from .targets import has_number
-
-#: words that promise change without saying how much
-VAGUE_CHANGE = regex.compile(r"\b(?:öka\w*|höj\w*|fler|mer|minska\w*|sänk\w*|färre|förbättr\w*|stärk\w*|"
-                             r"utveckl\w*|bredda\w*|förstärk\w*|växa|växer|bättre)\b", regex.I)
+from .targets import has_number, promises_change
 
 #: reason -> (what is wrong, how to make it measurable)
 ADVICE: dict[str, tuple[str, str]] = {
@@ -68,7 +62,7 @@ def unmeasurable_reason(goal: Goal) -> str:
     """Why a goal carries no target: vague change, a number counting nothing, no number."""
     if has_number(goal.text):
         return "uncounted_number"
-    if VAGUE_CHANGE.search(goal.text):
+    if promises_change(goal.text):
         return "vague_change"
     return "no_number"
 

@@ -6,7 +6,8 @@ The bottom layer of the package: it imports nothing of planparse, and every othe
 Every table of the target engine is a :class:`Table` that says how its keys are matched:
 ``Match.TOKEN`` keys are compared with one token of the extractor's tokenizer,
 ``Match.PHRASE`` keys with a run of tokens (one per word of the key, any white space
-between them; longer phrases win over shorter ones). ``tests/test_lexicon.py`` proves
+between them; longer phrases win over shorter ones), ``Match.PREFIX`` keys with the start
+of one token (a stem: ``förbättr`` matches ``förbättra``, ``förbättring``). ``tests/test_lexicon.py`` proves
 that every key can match given the tokenizer, so no entry is silently dead.
 Keys are lower case.
 """
@@ -22,6 +23,7 @@ class Match(str, Enum):
 
     TOKEN = "one token"
     PHRASE = "a phrase of tokens"
+    PREFIX = "the start of one token"
 
 
 class Table(dict):
@@ -73,6 +75,11 @@ CHANGE_VERBS = Table(Match.TOKEN, {
     "reduceras": "decrease", "begränsa": "decrease", "begränsas": "decrease", "halvera": "decrease",
     "krympa": "decrease", "minskning": "decrease", "minskningen": "decrease", "sänkning": "decrease",
 })
+#: stems and words that promise a change without, by themselves, saying how much
+#: (``check`` names a goal with one of them and no target a "vague change")
+CHANGE_STEMS = Table(Match.PREFIX, ("öka", "höj", "minska", "sänk", "förbättr", "stärk", "utveckl", "bredda",
+                                    "förstärk"))
+CHANGE_WORDS = Table(Match.TOKEN, ("fler", "mer", "färre", "växa", "växer", "bättre"))
 #: verbs whose object is the level to reach: no qualifier means ">=". A change verb with
 #: "till" (``öka till``, ``minska till``) is read from CHANGE_VERBS, never from here.
 REACHING_VERBS = Table(Match.PHRASE, (

@@ -145,6 +145,16 @@ def has_number(text: str) -> bool:
     return False
 
 
+def promises_change(text: str) -> bool:
+    """Does ``text`` promise a change (``öka``, ``förbättra``, ``fler``), measured or not?
+
+    >>> promises_change("Förbättra kommunikationen"), promises_change("Ordna en fest")
+    (True, False)
+    """
+    toks, _ = _scan(text)
+    return any(t.lower in lx.CHANGE_WORDS or t.lower.startswith(tuple(lx.CHANGE_STEMS)) for t in toks if t.is_word)
+
+
 def tag_candidates(texts: Iterable[str]) -> dict[str, list[Word]]:
     """The tagger's words for every text that can hold a target, tagged in one batch: the
     one place the target engine asks the tagger (spaCy loads on first use)."""
