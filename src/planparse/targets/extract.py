@@ -96,8 +96,13 @@ class Reading:
     deadline: str | None = None
     scale: float = 1
     verb: str | None = None  # "reach" when a verb of reaching names the level
-    previous_unit: str | None = None  # what the target before it in the text counted
+    previous: Target | None = None  # the target before it in the same text
     consumed: set[int] = field(default_factory=set)
+
+    @property
+    def previous_unit(self) -> str | None:
+        """What the target before it in the text counted."""
+        return self.previous.unit if self.previous is not None and self.previous.quantity == "count" else None
 
     @property
     def before(self) -> str:
@@ -193,11 +198,10 @@ def extract_targets(text: str, context_unit: str | None = None, words: Sequence[
         if number is None or i in consumed:
             i += 1
             continue
-        previous = targets[-1].unit if targets and targets[-1].quantity == "count" else None
-        found = _read(toks, number, context, previous)
+        found = _read(toks, number, context, targets[-1] if targets else None)
         if _veto_of(found) is None and not (set(range(number.first, number.last + 1)) & consumed):
             consumed |= found.consumed
-            targets.append(_to_target(found, text, previous or context_unit))
+            targets.append(_to_target(found, text, found.previous_unit or context_unit))
             i = max(found.end, found.number.last) + 1
         else:
             i = number.last + 1
@@ -214,7 +218,7 @@ def why_not(text: str, context: TextContext = TextContext()) -> list[tuple[str, 
     toks, blocked = _scan(text)
     toks = annotate(toks, tag_candidates([text]).get(text, ()))
     out: list[tuple[str, str | None]] = []
-    previous: str | None = None
+    previous: Target | None = None
     i = 0
     while i < len(toks):
         number = _number_at(toks, i, blocked)
@@ -224,8 +228,8 @@ def why_not(text: str, context: TextContext = TextContext()) -> list[tuple[str, 
         found = _read(toks, number, context, previous)
         reason = _veto_of(found)
         out.append((toks[i].text, reason))
-        if reason is None and found.quantity == "count":
-            previous = found.unit
+        if reason is None:
+            previous = _to_target(found, text, None)
         i = max(number.last, found.number.last) + 1
     return out
 
@@ -363,10 +367,10 @@ SUB_TARGET_MARKERS = _PhrasesByLastWord(("varav", "därav", "varav minst"))
 
 # ------------------------------------------------------------------ the readers
 
-def _read(toks: Sequence[Token], number: _Number, context: TextContext, previous_unit: str | None = None) -> Reading:
+def _read(toks: Sequence[Token], number: _Number, context: TextContext, previous: Target | None = None) -> Reading:
     """Everything the context says of ``number``: every reader, in order."""
     f = Reading(toks, number, context, start=number.first, end=number.last, next=number.last + 1,
-                previous_unit=previous_unit)
+                previous=previous)
     for reader in READERS:
         reader(f)
     return f
@@ -413,9 +417,24 @@ def read_change(f: Reading) -> None:
             if hit and f.comparator is None:  # "får högst uppgå till 30 000 kr"
                 f.comparator, f.comparator_phrase, f.start = lx.COMPARATOR_BEFORE[hit[0]], hit[0], hit[1]
             return
+        if _continues_a_change(f, k, prep):
+            f.change, f.start = f.previous.change, k
+            return
     phrase = REACHING_VERBS.before(toks, f.start)
     if phrase:
         f.verb, f.start = "reach", phrase[1]
+
+
+def _continues_a_change(f: Reading, prep: int, word: str) -> bool:
+    """``öka med 5 %-enheter och andelen tjejer med 15 %-enheter``: a "med"/"till" with no
+    verb of its own, in a clause joined to the target before that names what is counted
+    (``andelen``, ``antalet``), continues its change."""
+    previous = f.previous
+    if previous is None or previous.change is None or not previous.change.endswith("_by" if word == "med" else "_to"):
+        return False
+    between = [t for t in f.toks[:prep] if t.start >= previous.span[1]]
+    return any(t.lower in ("och", "samt", ",") for t in between) and any(t.lower in lx.COUNT_NOUNS for t in between) \
+        and not any(t.pos in ("VERB", "AUX") for t in between)
 
 
 def _find_change_verb(toks: Sequence[Token], prep: int) -> int | None:
@@ -539,7 +558,7 @@ def read_counted_noun(f: Reading) -> None:
         if looks_like_modifier(tok.text, nxt) or _tagged_modifier(toks, k):
             k += 1
             continue
-        if tok.pos == "ADJ" and (k + 1 >= len(toks) or toks[k + 1].pos not in ("NOUN", "PROPN")) \
+        if "VerbForm=Part" in tok.feats and (k + 1 >= len(toks) or toks[k + 1].pos not in ("NOUN", "PROPN")) \
                 and SUB_TARGET_MARKERS.before(toks, f.start):
             return  # "varav minst en utbildad": a part of what the target before counted
         f.unit = noun_lemma(tok.text)
@@ -676,12 +695,17 @@ def read_per(f: Reading) -> None:
 
 
 def read_baseline(f: Reading) -> None:
-    """``(47 % år 2019)``, ``(2019: 47 %)``: the level a target starts from."""
+    """``(47 % år 2019)``, ``(2019: 47 %)``: the level a target starts from, in parentheses
+    right after it or, later in its sentence, after a comparison (``(jämfört med nu: 35 %)``)."""
     toks = f.toks
     k = f.end + 1
     while k < len(toks) and k <= f.end + 3 and toks[k].is_word:
         k += 1  # "minst 40 % av platserna (37,5 % år 2022)"
     if k >= len(toks) or toks[k].text != "(":
+        _, s_end = _sentence_bounds(toks, f.end)
+        k = next((m for m in range(f.end + 1, min(s_end, f.end + 30)) if toks[m].text == "("
+                  and _longest_at(toks, m + 1, lx.COMPARISON_MARKERS)), len(toks))
+    if k >= len(toks) or not _same_quantity_inside(toks, k, f.quantity):
         return
     close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text == ")"), None)
     if close is None:
@@ -695,6 +719,18 @@ def read_baseline(f: Reading) -> None:
     if value is not None:
         f.baseline = Baseline(value, year)
         f.consumed |= set(range(k, close + 1))
+
+
+def _same_quantity_inside(toks: Sequence[Token], k: int, quantity: str) -> bool:
+    """Is the parenthesis at ``k`` a level of the same kind (a percentage for a percentage)?"""
+    for m in range(k + 1, min(len(toks) - 1, k + 12)):
+        if toks[m].text == ")":
+            return False
+        if toks[m].is_number and not YEAR.match(toks[m].text):
+            unit = toks[m + 1].lower
+            kind = "percent" if unit in lx.PERCENT_WORDS else "money" if unit in lx.MONEY_WORDS else "count"
+            return kind == quantity or (kind, quantity) == ("percent", "percentage_points")
+    return False
 
 
 def read_deadline(f: Reading) -> None:
