@@ -80,6 +80,8 @@ CHANGE_VERBS = Table(Match.TOKEN, {
 CHANGE_STEMS = Table(Match.PREFIX, ("öka", "höj", "minska", "sänk", "förbättr", "stärk", "utveckl", "bredda",
                                     "förstärk"))
 CHANGE_WORDS = Table(Match.TOKEN, ("fler", "mer", "färre", "växa", "växer", "bättre"))
+#: verbs that report a level reached (a change later in the sentence starts from it)
+LEVEL_VERBS = Table(Match.TOKEN, ("uppgick", "uppgår", "låg", "ligger", "var", "är", "hade", "har"))
 #: verbs whose object is the level to reach: no qualifier means ">=". A change verb with
 #: "till" (``öka till``, ``minska till``) is read from CHANGE_VERBS, never from here.
 REACHING_VERBS = Table(Match.PHRASE, (

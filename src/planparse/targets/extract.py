@@ -784,10 +784,30 @@ def _date_at(toks: Sequence[Token], k: int) -> str | None:
     return None
 
 
+def read_level_before(f: Reading) -> None:
+    """``Antalet ledare uppgick 2023 till 12 och ska öka till 20``: a level reported
+    earlier in the sentence is the baseline of the change to reach (with its year)."""
+    if f.change not in ("increase_to", "decrease_to") or f.baseline is not None:
+        return
+    toks = f.toks
+    s_start, _ = _sentence_bounds(toks, f.number.first)
+    verb = next((k for k in range(s_start, f.start) if toks[k].lower in lx.LEVEL_VERBS), None)
+    if verb is None:
+        return
+    value = year = None
+    for k in range(verb + 1, f.start):
+        if toks[k].is_number and YEAR.match(toks[k].text):
+            year = year or int(toks[k].text)
+        elif value is None and toks[k].is_number:
+            value = parse_digits(toks[k].text)
+    if value is not None:
+        f.baseline = Baseline(value, year)
+
+
 #: the readers, in the order they run: left context first, then right
 READERS: tuple[Callable[[Reading], None], ...] = (
     read_comparator_before, read_change, read_range, read_quantity, read_counted_noun, read_indicator_label,
-    read_after_unit, read_per, read_baseline, read_deadline)
+    read_after_unit, read_per, read_baseline, read_level_before, read_deadline)
 
 
 # ------------------------------------------------------------------ the vetoes
@@ -1235,12 +1255,19 @@ def _to_target(f: Reading, text: str, context_unit: str | None) -> Target:
 
 def _object_unit(f: Reading) -> str | None:
     """``Öka antalet gilla-markeringar ... till minst 2000``: the counted noun stands
-    before the number, as the object of the change verb."""
+    before the number, as the object of the change verb, or as the subject of a sentence
+    whose second verb is the change (``Antalet ledare (i maj) var 12 och ska öka till 20``;
+    a parenthesis is stepped over)."""
     toks = f.toks
     if f.change is None and f.verb is None:
         return None
-    for k in range(f.start - 1, max(-1, f.start - 10), -1):
-        if toks[k].lower in CLAUSE_END:
+    k = f.start
+    while k > max(0, f.start - 25):
+        k -= 1
+        if toks[k].text == ")":
+            k = next((m for m in range(k - 1, max(-1, k - 15), -1) if toks[m].text == "("), k)
+            continue
+        if toks[k].lower in CLAUSE_END or (k < f.start - 10 and toks[k].text == ","):
             return None
         if toks[k].lower in ("antalet", "antal") and k + 1 < len(toks):
             k2 = k + 1
