@@ -261,6 +261,15 @@ UNIT_LEMMA_EXCEPTIONS = Table(Match.TOKEN, {
     "timmar": "timme", "medlemmar": "medlem", "möten": "möte", "kurs": "kurs", "kurser": "kurs",
     "seminarie": "seminarie",
 })
+#: words after a number or its noun that make it a change (``10 fler ledare``, ``50 procent mer``)
+MORE_OR_FEWER = Table(Match.TOKEN, {"fler": "increase_by", "mer": "increase_by", "färre": "decrease_by",
+                                    "mindre": "decrease_by"})
+#: words before a number that make it a part of the target before it (``varav minst 40``)
+SUB_TARGET_MARKERS = Table(Match.PHRASE, ("varav", "därav", "varav minst"))
+#: words that join a clause to the one before it, which it may leave its verb or noun to
+JOINERS = Table(Match.TOKEN, ("och", "samt", ",", "respektive", "resp."))
+#: words that make counted things new (a plan's new areas are a goal, not its own parts)
+NEW_WORDS = Table(Match.TOKEN, ("nya", "ny", "nytt"))
 #: words that introduce what is counted before the number (``öka antalet medlemmar till``)
 COUNT_NOUNS = Table(Match.TOKEN, ("antalet", "antal", "andelen", "andel"))
 

@@ -362,7 +362,7 @@ for _phrase, _meaning in lx.APPROX_PHRASES.items():
     APPROX_BY_FIRST_WORD.setdefault(_words_of(_phrase)[0], []).append((_phrase, _meaning))
 COMPARATORS_BEFORE = _PhrasesByLastWord(lx.COMPARATOR_BEFORE)
 REACHING_VERBS = _PhrasesByLastWord(lx.REACHING_VERBS)
-SUB_TARGET_MARKERS = _PhrasesByLastWord(("varav", "därav", "varav minst"))
+SUB_TARGET_MARKERS = _PhrasesByLastWord(lx.SUB_TARGET_MARKERS)
 
 
 # ------------------------------------------------------------------ the readers
@@ -433,7 +433,7 @@ def _continues_a_change(f: Reading, prep: int, word: str) -> bool:
     if previous is None or previous.change is None or not previous.change.endswith("_by" if word == "med" else "_to"):
         return False
     between = [t for t in f.toks[:prep] if t.start >= previous.span[1]]
-    return any(t.lower in ("och", "samt", ",") for t in between) and any(t.lower in lx.COUNT_NOUNS for t in between) \
+    return any(t.lower in lx.JOINERS for t in between) and any(t.lower in lx.COUNT_NOUNS for t in between) \
         and not any(t.pos in ("VERB", "AUX") for t in between)
 
 
@@ -537,8 +537,8 @@ def read_counted_noun(f: Reading) -> None:
         n = len(_words_of(phrase))
         f.comparator, f.end, j = f.comparator or lx.COMPARATOR_AFTER[phrase], j + n - 1, j + n
     if j < len(toks) and toks[j].lower in ("fler", "färre") and f.change is None \
-            and not (j + 1 < len(toks) and toks[j + 1].lower == "än"):  # "10 fler ledare"
-        f.change = "increase_by" if toks[j].lower == "fler" else "decrease_by"
+            and not (j + 1 < len(toks) and toks[j + 1].lower == "än"):  # "10 fler ledare" ("mindre" is a size)
+        f.change = lx.MORE_OR_FEWER[toks[j].lower]
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
             and _value_of(toks[j + 1]) == f.number.value:
         j += 3  # "2 (två) möten"
@@ -602,7 +602,7 @@ def read_indicator_label(f: Reading) -> None:
     for k in range(f.start - 1 - separated, max(-1, f.start - 10), -1):
         if toks[k].lower in CLAUSE_END or not (separated or toks[k].is_word or YEAR.match(toks[k].text)):
             return
-        if toks[k].lower in ("antal", "antalet"):
+        if toks[k].lower in lx.COUNT_NOUNS and toks[k].lower.startswith("antal"):
             if separated or k == clause_start or toks[k - 1].lower == "att":  # "Antal medlemmar 250"
                 f.unit = counted_noun(" ".join(t.text for t in toks[k:f.start] if t.is_word))
             return
@@ -615,9 +615,9 @@ def read_after_unit(f: Reading) -> None:
         n = len(_words_of(phrase))
         f.comparator = f.comparator or lx.COMPARATOR_AFTER[phrase]
         f.end, f.next = j + n - 1, j + n
-    elif j < len(toks) and toks[j].lower in ("fler", "mer", "färre", "mindre") and f.change is None \
+    elif j < len(toks) and toks[j].lower in lx.MORE_OR_FEWER and f.change is None \
             and not (j + 1 < len(toks) and toks[j + 1].lower == "än"):
-        f.change = "increase_by" if toks[j].lower in ("fler", "mer") else "decrease_by"
+        f.change = lx.MORE_OR_FEWER[toks[j].lower]
         f.end = j
         if f.unit is None and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].lower not in lx.UNIT_STOP:
             f.unit, f.unit_text, f.end = noun_lemma(toks[j + 1].text), toks[j + 1].text, j + 1
@@ -992,7 +992,7 @@ def nothing_counted(f: Reading) -> bool:
         return False
     if SUB_TARGET_MARKERS.before(f.toks, f.start) is not None:
         return False
-    if f.previous_unit and f.before in ("och", "samt", ",", "respektive", "resp."):
+    if f.previous_unit and f.before in lx.JOINERS:
         return False  # "tre träffar under hösten och två under våren"
     return f.comparator is None or (f.comparator_phrase is None and f.number.approx is not None)
 
@@ -1008,7 +1008,7 @@ def a_count_of_parts(f: Reading) -> bool:
     """
     if f.quantity != "count" or not f.unit or f.sets_level:
         return False
-    if f.unit_text and any(w.lower() in ("nya", "ny", "nytt") for w in f.unit_text.split()):
+    if f.unit_text and any(w.lower() in lx.NEW_WORDS for w in f.unit_text.split()):
         return False
     return any(f.unit.endswith(part) for part in lx.DOCUMENT_PARTS)
 
