@@ -1093,10 +1093,8 @@ def a_description(f: Reading) -> bool:
     >>> why_not("På kansliet arbetar ca 12 personer"), why_not("Gruppen håller fyra möten under året")
     ([('12', 'a description of the present')], [('fyra', None)])
     """
-    if f.context.list_item or f.change or f.verb or f.per or f.deadline or f.quantity == "money":
+    if f.context.list_item or f.sets_level or f.deadline or f.quantity == "money":
         return False  # money in a plan's present tense is a decision to spend (``avsätter 5 000 kr``)
-    if f.comparator in STRONG_COMPARATORS and f.comparator_phrase not in lx.HEDGES:
-        return False
     toks = f.toks
     s_start, s_end = _sentence_bounds(toks, f.number.first)
     if _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS) or _has_marker(toks, s_start, s_end, lx.PLAN_TIME) \
