@@ -291,6 +291,9 @@ NEW_FORMS: list[tuple[str, list[str]]] = [
     ("Innehåll Inledning ..... 3 Ekonomi ..... 7", []),
     ("5 Verksamhetens inriktning ........ 12", []),
     ("Vår vision 1 Glädje och gemenskap för alla", []),
+    # footnote markers
+    ("Minst 40 föreningar,12 ska delta", [">= 40 förening"]),
+    ("Vi ska ordna 6 temakvällar (se bilagan)4", ["= 6 temakväll"]),
     # counts of the plan's own parts
     ("Planen lyfter tre prioriterade områden", []),
     ("Arbetet vilar på fyra hörnstenar", []),

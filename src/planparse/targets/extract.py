@@ -879,6 +879,22 @@ def _dot_leader_before(toks: Sequence[Token], k: int) -> bool:
         or k >= 1 and toks[k - 1].text == "…"
 
 
+@veto("a footnote marker")
+def a_footnote(f: Reading) -> bool:
+    """A small number glued to the punctuation before it (``(se bilagan)4``, ``slut.4``):
+    a footnote marker that lost its raised type in copying. (Glued to a word, a comma or
+    a word's dot, ``medlemmar.3``, it is no number token at all.)
+
+    >>> why_not("Minst 6 temakvällar (se bilagan)4 under våren")
+    [('6', None), ('4', 'a footnote marker')]
+    """
+    toks, n = f.toks, f.number
+    if n.is_word or n.first == 0 or len(toks[n.first].text) > 2 or f.comparator_phrase:
+        return False
+    before = toks[n.first - 1]
+    return before.text in (".", ";", ")", "]") and before.end == toks[n.first].start
+
+
 @veto("one of a known set")
 def one_of_a_set(f: Reading) -> bool:
     """``de tre``, ``alla fyra``, ``första 2``: the number picks out a set already named.
