@@ -272,6 +272,8 @@ REGRESSIONS: list[tuple[str, list[str]]] = [
     ("Ordna ≥ 3 studiecirklar", [">= 3 studiecirkel"]),
     # a restatement in words after the digits hid the noun
     ("Vi bör hålla 3 (tre) medlemsmöten", ["= 3 medlemsmöte"]),
+    # an abbreviation's dot ending the sentence let the next sentence's first word be the unit
+    ("Öka antalet lag med 3 st. Nästa år fler", ["= 3 lag change=increase_by"]),
     # "2023/24" is a year span, not the number 24
     ("Inför säsongen 2023/24 ska vi ha minst 5 lag", [">= 5 lag"]),
     # "sikta på" is a verb of reaching (SPEC)

@@ -555,6 +555,8 @@ def read_counted_noun(f: Reading) -> None:
             k += 1  # "en attraktiv och välbesökt mässa": "och" joins two modifiers
             continue
         nxt = toks[k + 1].text if k + 1 < len(toks) else None
+        if tok.text.endswith(".") and nxt and nxt[:1].isupper():
+            return  # "med 100 st. Källa: ...": the abbreviation's dot ends the sentence
         if looks_like_modifier(tok.text, nxt) or _tagged_modifier(toks, k):
             k += 1
             continue
