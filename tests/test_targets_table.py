@@ -282,6 +282,8 @@ REGRESSIONS: list[tuple[str, list[str]]] = [
 
 #: new forms from real plans, written in our own words
 NEW_FORMS: list[tuple[str, list[str]]] = [
+    # en/ett as the low end of a range is a count
+    ("En till två föreläsningar under hösten", ["between 1-2 föreläsning"]),
     # en/ett with a frequency is a count
     ("Vi träffas en kväll i veckan", ["= 1 kväll per=P1W"]),
     ("En studiecirkel per termin", ["= 1 studiecirkel per=P6M"]),

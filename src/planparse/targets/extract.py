@@ -909,14 +909,15 @@ def one_of_a_set(f: Reading) -> bool:
 
 @veto("an article")
 def an_article(f: Reading) -> bool:
-    """"en"/"ett" is an article unless a comparator or a rate makes it a count (SPEC).
+    """"en"/"ett" is an article unless a comparator, a range (``en till två``) or a rate
+    makes it a count (SPEC).
 
     >>> why_not("Ett möte med kommunen"), why_not("Ett möte i månaden")
     ([('Ett', 'an article')], [('Ett', None)])
     """
     n = f.number
     return n.is_word and f.toks[n.first].lower in ("en", "ett") and f.comparator_phrase is None \
-        and not n.approx and not _is_once_per(f.toks, n.last)
+        and not n.approx and f.value_max is None and not _is_once_per(f.toks, n.last)
 
 
 def _is_once_per(toks: Sequence[Token], last: int) -> bool:
