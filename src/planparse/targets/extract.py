@@ -426,7 +426,7 @@ def read_change(f: Reading) -> None:
 
 
 def _continues_a_change(f: Reading, prep: int, word: str) -> bool:
-    """``öka med 5 %-enheter och andelen tjejer med 15 %-enheter``: a "med"/"till" with no
+    """``sänka med 2 %-enheter och andelen vuxna med 6 %-enheter``: a "med"/"till" with no
     verb of its own, in a clause joined to the target before that names what is counted
     (``andelen``, ``antalet``), continues its change."""
     previous = f.previous
