@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from planparse.nlp import analyse, pipeline
-from planparse.targets.units import noun_lemma
+from planparse.targets import noun_lemma
 
 
 def tokens(text: str) -> list[str]:

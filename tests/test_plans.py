@@ -36,21 +36,49 @@ def test_a_plan_survives_a_round_trip_through_its_dict(path):
     assert Plan.from_dict(json.loads(json.dumps(data))).to_dict() == data
 
 
+def _same(expected: dict, found: dict) -> bool:
+    """Every field the expected target states, equal in the found one; its text may be
+    a few words shorter or longer (``varav två`` for ``två``), as the scorer allows."""
+    text_ok = found["text"] in expected["text"] or expected["text"] in found["text"]
+    return text_ok and all(found.get(k) == v for k, v in expected.items() if k not in ("optional", "text"))
+
+
 @pytest.mark.parametrize("path", all_plan_files(), ids=lambda p: p.name)
 def test_it_finds_every_expected_target(path):
-    """The expected file beside each plan, read the way the scorer reads it."""
-    expected_path = path.with_name(path.name.rsplit(".", 1)[0] + ".expected.json")
-    expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    plan = planparse.parse(path)
-    found = {(g.text, t.value, t.comparator, t.quantity, t.unit) for _, g in plan.goals() for t in g.targets}
+    """Every goal of the expected file, duplicates included, with its kind and every field
+    of each of its targets; an optional target may be found or not, nothing else may."""
+    expected = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".expected.json").read_text(encoding="utf-8"))
+    found: dict[str, list[dict]] = {}
+    for _, goal in planparse.parse(path).goals():
+        found.setdefault(goal.text, []).append(goal.to_dict())
     for goal in expected["goals"]:
+        candidates = found.get(goal["text"], [])
+        assert candidates, f"missing goal {goal['text']!r}"
+        got = candidates.pop(0)
+        targets = list(got["targets"])
         for t in goal["targets"]:
-            if t.get("optional"):
-                continue
-            key = (goal["text"], t["value"], t["comparator"], t["quantity"], t["unit"])
-            assert key in found, f"missing {t['text']!r} in {goal['text']!r}"
-    n_expected = sum(1 for g in expected["goals"] for t in g["targets"])
-    assert len(found) <= n_expected, "targets found that the expected file does not list"
+            hit = next((g for g in targets if _same(t, g)), None)
+            assert hit is not None or t.get("optional"), f"missing {t!r} in {goal['text']!r}: found {targets!r}"
+            if hit is not None:
+                targets.remove(hit)
+        assert not targets, f"targets the expected file does not list in {goal['text']!r}: {targets!r}"
+    leftover = [g["text"] for goals in found.values() for g in goals if g["targets"]]
+    assert not leftover, f"goals with targets the expected file does not list: {leftover}"
+
+
+#: plans whose goal kinds the structure code still gets wrong (a sentence that spends
+#: money or states a routine is read as an activity; ``vill`` inside a relative clause
+#: makes an activity a goal): strict expected failures
+KIND_GAPS = {"granbacka-2025.txt", "norberg-2024.txt"}
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="goal kind gap"))
+                                  if p.name in KIND_GAPS else p for p in all_plan_files()], ids=lambda p: p.name)
+def test_each_goal_has_its_expected_kind(path):
+    expected = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".expected.json").read_text(encoding="utf-8"))
+    kinds = {g.text: g.kind for _, g in planparse.parse(path).goals()}
+    wrong = [(g["text"], g["kind"], kinds.get(g["text"])) for g in expected["goals"] if kinds.get(g["text"]) != g["kind"]]
+    assert not wrong, wrong
 
 
 @pytest.mark.parametrize("path", all_plan_files(), ids=lambda p: p.name)

@@ -1,14 +1,20 @@
-"""A table of plan phrases and the targets they must give (price-parser style).
+"""Tables of plan phrases and the targets they must give (price-parser style).
 
 Each case is ``(phrase, expected)``; ``expected`` lists targets as
 ``"<comparator> <value>[-<max>] [unit] [key=value ...]"`` where keys are quantity,
 change, per, baseline (value/year), deadline and metric; ``[]`` means no target.
+Targets are compared WHOLE: a field a row leaves out must be null (quantity: count, or
+percent/money/percentage_points as its unit says).
+
+Groups: ``CASES`` the forms the extractor reads; ``REGRESSIONS`` one row per bug it had,
+named by the bug; ``KNOWN_GAPS`` forms it still gets wrong (strict expected failures:
+when one starts to pass, move it to a group above).
 """
 from __future__ import annotations
 
 import pytest
 
-from planparse.targets import extract_targets
+from planparse.targets import targets_of
 
 CASES: list[tuple[str, list[str]]] = [
     # --- comparators before the number
@@ -16,7 +22,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Åtminstone 4 träffar per termin", [">= 4 träff per=P6M"]),
     ("Som minst 12 deltagare", [">= 12 deltagare"]),
     ("Inte färre än 20 medlemmar ska delta", [">= 20 medlem"]),
-    ("Inte mindre än 30 % av medlemmarna", [">= 30 % quantity=percent"]),
+    ("Inte mindre än 30 % av medlemmarna", [">= 30 % quantity=percent metric=medlem"]),
     ("Lägst 15 besökare per träff", [">= 15 besökare"]),
     ("Fler än 200 medlemmar", ["> 200 medlem"]),
     ("Mer än 40 procent av rösterna", ["> 40 % quantity=percent metric=röst"]),
@@ -30,7 +36,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Inte fler än 10 personer i gruppen", ["<= 10 person"]),
     ("Färre än 5 inställda träningar", ["< 5 träning"]),
     ("Mindre än 10 % frånvaro", ["< 10 %"]),
-    ("Under 5 % av budgeten till administration", ["< 5 %"]),
+    ("Under 5 % av budgeten till administration", ["< 5 % metric=budget"]),
     ("Lägre än 2 % i bortfall", ["< 2 %"]),
     ("Cirka 40 deltagare på sommarlägret", ["~ 40 deltagare"]),
     ("Ca 300 besökare", ["~ 300 besökare"]),
@@ -100,10 +106,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("500 SEK per deltagare", ["= 500 SEK"]),
     ("Högst 25 000 kr per år", ["<= 25000 SEK per=P1Y"]),
     ("Minst 10 000 kronor i bidrag", [">= 10000 SEK"]),
-    ("Budget: 45 tusen kronor", ["= 45000 SEK"]),
+    ("Anslå 45 tusen kronor till lägret", ["= 45000 SEK"]),
     # --- percent and points
     ("Öka medlemsantalet med 5%", ["= 5 % change=increase_by metric=medlemsantal"]),
-    ("Öka valdeltagandet med 3 procentenheter", ["= 3 procentenhet quantity=percentage_points change=increase_by"]),
+    ("Öka valdeltagandet med 3 procentenheter", ["= 3 procentenhet quantity=percentage_points change=increase_by metric=valdeltagande"]),
     ("Minst 60 procent ska vara kvinnor", [">= 60 %"]),
     ("80 % av medlemmarna ska ha e-post", ["= 80 % metric=medlem"]),
     ("Åter uppnå 80 procent", [">= 80 %"]),
@@ -114,15 +120,15 @@ CASES: list[tuple[str, list[str]]] = [
     ("Öka med 10 medlemmar", ["= 10 medlem change=increase_by"]),
     ("Minska kostnaderna med 10 000 kronor", ["= 10000 SEK change=decrease_by metric=kostnad"]),
     ("Minska antalet pappersutskick till 4", ["<= 4 pappersutskick change=decrease_to"]),
-    ("Sänka frånvaron till under 10 %", ["< 10 % change=decrease_to"]),
-    ("Höja medlemsavgiften till 300 kronor", [">= 300 SEK change=increase_to"]),
+    ("Sänka frånvaron till under 10 %", ["< 10 % change=decrease_to metric=frånvaro"]),
+    ("Höja medlemsavgiften till 300 kronor", [">= 300 SEK change=increase_to metric=medlemsavgift"]),
     ("Växa till 150 medlemmar", [">= 150 medlem change=increase_to"]),
     ("Öka från 103 till 115 medlemmar", [">= 115 medlem change=increase_to baseline=103/-"]),
     ("50 procent fler medlemmar", ["= 50 % change=increase_by"]),
     ("10 fler ledare", ["= 10 ledare change=increase_by"]),
     ("Begränsa resorna till 3", ["<= 3 resa change=decrease_to"]),
-    ("Fördubbla antalet medlemmar", ["= 2 quantity=factor"]),
-    ("Halvera pappersförbrukningen", ["= 0.5 quantity=factor"]),
+    ("Fördubbla antalet medlemmar", ["= 2 quantity=factor metric=medlem"]),
+    ("Halvera pappersförbrukningen", ["= 0.5 quantity=factor metric=pappersförbrukning"]),
     # --- reaching verbs
     ("Bli 240 medlemmar", [">= 240 medlem"]),
     ("Nå 500 följare", [">= 500 följare"]),
@@ -146,8 +152,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Minst en ledare per patrull", [">= 1 ledare"]),
     ("Varje månad ska vi ha minst två möten", [">= 2 möte per=P1M"]),
     # --- baselines
-    ("En svarsfrekvens högre än 60 % (52 % år 2021)", ["> 60 % baseline=52/2021"]),
-    ("Minst 40 % av platserna (37,5 % år 2022)", [">= 40 % baseline=37.5/2022"]),
+    ("En svarsfrekvens högre än 60 % (52 % år 2021)", ["> 60 % baseline=52/2021 metric=svarsfrekvens"]),
+    ("Minst 40 % av platserna (37,5 % år 2022)", [">= 40 % baseline=37.5/2022 metric=plats"]),
     ("Minst 130 medlemmar (2023: 112)", [">= 130 medlem baseline=112/2023"]),
     ("Minst 60 % deltagande (förra året 48 %)", [">= 60 % baseline=48/-"]),
     # --- deadlines
@@ -240,6 +246,120 @@ CASES: list[tuple[str, list[str]]] = [
 ]
 
 
+#: one row per bug the extractor had, with the bug it caught
+REGRESSIONS: list[tuple[str, list[str]]] = [
+    # "varannan termin" gave P6M (a .replace() chain undid its own step)
+    ("Ett föräldramöte varannan termin", ["= 1 föräldramöte per=P1Y"]),
+    # "varannat kvartal" gave no rate at all
+    ("Minst en utställning varannat kvartal", [">= 1 utställning per=P6M"]),
+    ("Styrelsen träffas varannan vecka", []),
+    ("Två styrelsemöten varannan vecka", ["= 2 styrelsemöte per=P2W"]),
+    # "%-enheter" was blocked as an inflected percentage ("3%-aren")
+    ("Öka andelen kvinnor med 4 %-enheter", ["= 4 procentenhet quantity=percentage_points change=increase_by"]),
+    # a number glued to an abbreviation's dot was not a number
+    ("Ca.35 deltagare per kurstillfälle", ["~ 35 deltagare"]),
+    # "ytterligare" between "med" and the number hid the change
+    ("Kåren ska växa med ytterligare 15 scouter", ["= 15 scout change=increase_by metric=kår"]),
+    # "sedan" (then) was read as "since", a report of the past
+    ("Först minst 3 nybörjare och sedan under hösten öka till 6 nybörjare",
+     [">= 3 nybörjare", ">= 6 nybörjare change=increase_to"]),
+    # the two ends of a range were read as two targets when a label named the unit
+    ("Antal tränare – 3–5", ["between 3-5 tränare"]),
+    # a verbal noun of change was not a change
+    ("En ökning med minst 8 medlemmar per år", [">= 8 medlem change=increase_by per=P1Y"]),
+    # symbols as comparators were left out
+    (">150 besökare på höstmarknaden", ["> 150 besökare"]),
+    ("Ordna ≥ 3 studiecirklar", [">= 3 studiecirkel"]),
+    # a restatement in words after the digits hid the noun
+    ("Vi bör hålla 3 (tre) medlemsmöten", ["= 3 medlemsmöte"]),
+    # an abbreviation's dot ending the sentence let the next sentence's first word be the unit
+    ("Öka antalet lag med 3 st. Nästa år fler", ["= 3 lag change=increase_by"]),
+    # "2023/24" is a year span, not the number 24
+    ("Inför säsongen 2023/24 ska vi ha minst 5 lag", [">= 5 lag"]),
+    # "sikta på" is a verb of reaching (SPEC)
+    ("Klubben siktar på 250 medlemmar", [">= 250 medlem"]),
+]
+
+#: new forms from real plans, written in our own words
+NEW_FORMS: list[tuple[str, list[str]]] = [
+    # en/ett as the low end of a range is a count
+    ("En till två föreläsningar under hösten", ["between 1-2 föreläsning"]),
+    # en/ett with a frequency is a count
+    ("Vi träffas en kväll i veckan", ["= 1 kväll per=P1W"]),
+    ("En studiecirkel per termin", ["= 1 studiecirkel per=P6M"]),
+    ("Ett öppet möte varje månad", ["= 1 möte per=P1M"]),
+    ("Minst åtta tillfällen under våren", [">= 8 tillfälle"]),
+    ("Öka antalet medlemmar till fler än 500", ["> 500 medlem change=increase_to"]),
+    ("Antal nya medlemmar: 40", ["= 40 medlem"]),
+    # table-of-contents numbers in flattened text
+    ("Innehåll Inledning ..... 3 Ekonomi ..... 7", []),
+    ("5 Verksamhetens inriktning ........ 12", []),
+    ("Vår vision 1 Glädje och gemenskap för alla", []),
+    # footnote markers
+    ("Minst 40 föreningar,12 ska delta", [">= 40 förening"]),
+    ("Vi ska ordna 6 temakvällar (se bilagan)4", ["= 6 temakväll"]),
+    # counts of the plan's own parts
+    ("Planen lyfter tre prioriterade områden", []),
+    ("Arbetet vilar på fyra hörnstenar", []),
+    ("Vi ska starta verksamhet i två nya områden", ["= 2 område"]),
+    # facts about the present
+    ("I kommunen finns drygt 40 idrottsföreningar", []),
+    ("Registret innehåller över 5 000 medlemmar och över 900 båtar", []),
+    ("Distriktet består av sex kårer med 400 scouter", []),
+    ("Totalt blir det närmare 700 besök per år", []),
+    ("Målet är att föreningen har 60 medlemmar", ["= 60 medlem"]),
+    # rents, fees, balances and budget estimates (a grant is a target: see CASES)
+    ("Budget: 45 tusen kronor", []),
+    ("Grundhyran för stugan är 3 200 kr per månad", []),
+    ("Kostnaden får högst vara 9 000 kr", ["<= 9000 SEK"]),
+    # a bare count after "och" counts what the target before it counted
+    ("Tre träffar under hösten och två under våren", ["= 3 träff", "= 2 träff"]),
+    # an indicator and its value on one line
+    ("Antal medlemmar 250", ["= 250 medlem"]),
+    ("Antalet aktiva ledare ska 2026 vara minst 30", [">= 30 ledare"]),
+    ("Vi vill att antalet ledare ska vara 25", ["= 25 ledare"]),
+    # the counted noun after "är" in a sub-target; a predicate adjective counts nothing
+    ("Minst 300 medlemmar, varav minst 40 är ledare", [">= 300 medlem", ">= 40 ledare"]),
+    ("Minst 20 ledare varav minst en utbildad", [">= 20 ledare", ">= 1 ledare"]),
+    # coordinated modifiers before the counted noun
+    ("Minst en trevlig och väl genomförd tävling varje år", [">= 1 tävling per=P1Y"]),
+    # a level reported earlier in the sentence is the baseline of the change
+    ("Antalet ledare uppgick 2023 till 12 och ska öka till 20", [">= 20 ledare change=increase_to baseline=12/2023"]),
+    ("Antalet tränare (licensierade) var 8 i mars 2024 och ska öka till 11",
+     [">= 11 tränare change=increase_to baseline=8/2024"]),
+    # a clause joined to a change continues it; one with its own verb does not
+    ("Andelen pojkar ska öka med 4 %-enheter och andelen flickor med 9 %-enheter",
+     ["= 4 procentenhet change=increase_by metric=pojke", "= 9 procentenhet change=increase_by"]),
+    ("Öka med 10 medlemmar och träffas med 20 deltagare", ["= 10 medlem change=increase_by", "= 20 deltagare"]),
+    # ages without "år"
+    ("Cirklar för barn i åldern 9-11", []),
+    ("Träffar för ungdomar 13–16", []),
+    ("Läger för 14-17-åringar", []),
+    ("Oavsett ålder ta minst 2 medaljer", [">= 2 medalj"]),
+    # prose in the present tense describes, unless anchored in the plan's time
+    ("På kansliet arbetar ca 12 personer", []),
+    ("Kören sjunger 6 konserter under året", ["= 6 konsert"]),
+    ("Klubben avsätter 8 000 kr till domarutbildning", ["= 8000 SEK"]),
+    # forecasts and habits report, they do not commit
+    ("Intäkterna beräknas till 40 000 kr", []),
+    ("Vi förväntar oss 150 besökare", []),
+    ("Cirka 30 personer brukar komma", []),
+    # a named part of the year comes once a year
+    ("Minst en utflykt varje vårtermin", [">= 1 utflykt per=P1Y"]),
+    ("Två träningsläger per inomhussäsong", ["= 2 träningsläger per=P1Y"]),
+    # a point of comparison
+    ("Andelen nöjda ska vara 80 procent (jämfört med i fjol: 70 procent)", ["= 80 % baseline=70/-"]),
+    ("60 procent av eleverna ska välja minst en kurs i musik (jämfört med nu: 48 procent)",
+     ["= 60 % metric=elev baseline=48/-", ">= 1 kurs"]),
+]
+
+#: known gaps: strict expected failures
+KNOWN_GAPS: list[tuple[str, list[str]]] = [
+    # "spara" is a decrease of costs
+    ("Spara 50 000 kronor på lokalhyran", ["= 50000 SEK change=decrease_by"]),
+]
+
+
 def parse_expected(spec: str) -> dict[str, object]:
     parts = spec.split()
     is_key = [p[:1].isalpha() and "=" in p for p in parts]
@@ -270,15 +390,47 @@ def actual(t) -> dict[str, object]:
             "deadline": t.deadline, "baseline": (float(t.baseline.value), t.baseline.year) if t.baseline else None}
 
 
-@pytest.mark.parametrize("phrase,expected", CASES, ids=[c[0][:60] for c in CASES])
+def whole(spec: str) -> dict[str, object]:
+    """The whole target a spec describes: every field it leaves out is null."""
+    named = parse_expected(spec)
+    return {**DEFAULTS, "quantity": QUANTITY_OF_UNIT.get(named.get("unit"), "count"), **named}
+
+
+DEFAULTS: dict[str, object] = {"value_max": None, "unit": None, "change": None, "per": None, "metric": None,
+                               "deadline": None, "baseline": None}
+QUANTITY_OF_UNIT = {"%": "percent", "SEK": "money", "procentenhet": "percentage_points"}
+
+
+def check(phrase: str, expected: list[str]) -> None:
+    got = [actual(t) for t in targets_of(phrase)]
+    assert got == [whole(e) for e in expected], f"{phrase!r}"
+
+
+def ids(cases: list[tuple[str, list[str]]]) -> list[str]:
+    return [c[0][:60] for c in cases]
+
+
+@pytest.mark.parametrize("phrase,expected", CASES, ids=ids(CASES))
 def test_phrase_gives_its_targets(phrase, expected):
-    got = [actual(t) for t in extract_targets(phrase)]
-    want = [parse_expected(e) for e in expected]
-    assert len(got) == len(want), f"{phrase!r}: got {got}"
-    for g, w in zip(got, want):
-        for key, value in w.items():
-            assert g[key] == value, f"{phrase!r}: {key} is {g[key]!r}, expected {value!r}"
+    check(phrase, expected)
 
 
-def test_the_table_is_large():
-    assert len(CASES) >= 200
+@pytest.mark.parametrize("phrase,expected", REGRESSIONS, ids=ids(REGRESSIONS))
+def test_regression(phrase, expected):
+    check(phrase, expected)
+
+
+@pytest.mark.parametrize("phrase,expected", NEW_FORMS, ids=ids(NEW_FORMS))
+def test_new_form(phrase, expected):
+    check(phrase, expected)
+
+
+@pytest.mark.xfail(strict=True, reason="a known gap of the extractor")
+@pytest.mark.parametrize("phrase,expected", KNOWN_GAPS, ids=ids(KNOWN_GAPS))
+def test_known_gap(phrase, expected):
+    check(phrase, expected)
+
+
+def test_a_field_left_out_must_be_null():
+    """The comparison is whole: an extra deadline on a row that names none fails it."""
+    assert whole(">= 6 möte") == {**DEFAULTS, "comparator": ">=", "value": 6.0, "unit": "möte", "quantity": "count"}

@@ -11,18 +11,8 @@ import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-import regex
-
 from .model import Goal, Plan
-from .targets.numbers import parse_number_word
-from .targets.tokens import NOT_TARGET_SPANS
-
-#: words that promise change without saying how much
-VAGUE_CHANGE = regex.compile(r"\b(?:öka\w*|höj\w*|fler|mer|minska\w*|sänk\w*|färre|förbättr\w*|stärk\w*|"
-                             r"utveckl\w*|bredda\w*|förstärk\w*|växa|växer|bättre)\b", regex.I)
-DIGIT = regex.compile(r"\d")
-#: years, dates and the like: numbers that no one would count on
-NOT_QUANTITIES = regex.compile(NOT_TARGET_SPANS.pattern + r"|\b(?:19|20)\d\d\b", regex.I)
+from .targets import has_number, promises_change
 
 #: language -> reason -> (what is wrong, how to make it measurable)
 ADVICE: dict[str, dict[str, tuple[str, str]]] = {
@@ -98,10 +88,9 @@ class Verdict:
 
 def unmeasurable_reason(goal: Goal) -> str:
     """Why a goal carries no target: vague change, a number counting nothing, no number."""
-    text = NOT_QUANTITIES.sub(" ", goal.text)
-    if DIGIT.search(text) or any(parse_number_word(w) not in (None, 1) for w in regex.findall(r"\p{L}+", text)):
+    if has_number(goal.text):
         return "uncounted_number"
-    if VAGUE_CHANGE.search(goal.text):
+    if promises_change(goal.text):
         return "vague_change"
     return "no_number"
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from .model import Goal, Plan, Target
-from .targets.units import noun_lemma
+from .targets import noun_lemma
 
 WORD = regex.compile(r"\p{L}[\p{L}\-]+")
 STOPWORDS = frozenset({"och", "att", "som", "för", "med", "till", "på", "av", "i", "en", "ett", "den", "det", "de",

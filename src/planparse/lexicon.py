@@ -3,14 +3,48 @@
 The bottom layer of the package: it imports nothing of planparse, and every other layer
 (readers, structure, targets, check, diff) takes its Swedish words from here.
 
-Every phrase is lower case and matched on word boundaries; multi-word phrases match with
-any white space between their words. Longer phrases win over shorter ones.
+Every table of the target engine is a :class:`Table` that says how its keys are matched:
+``Match.TOKEN`` keys are compared with one token of the extractor's tokenizer,
+``Match.PHRASE`` keys with a run of tokens (one per word of the key, any white space
+between them; longer phrases win over shorter ones), ``Match.PREFIX`` keys with the start
+of one token (a stem: ``förbättr`` matches ``förbättra``, ``förbättring``). ``tests/test_lexicon.py`` proves
+that every key can match given the tokenizer, so no entry is silently dead.
+Keys are lower case.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any
+
+
+class Match(str, Enum):
+    """How the keys of a table are compared with a text."""
+
+    TOKEN = "one token"
+    PHRASE = "a phrase of tokens"
+    PREFIX = "the start of one token"
+
+
+class Table(dict):
+    """A phrase table that declares how its keys match; a dict (key -> meaning, or None
+    for a plain word list), so lookups stay as fast as a dict's.
+
+    >>> t = Table(Match.TOKEN, ("minst", "högst"))
+    >>> "minst" in t, t.match.value
+    (True, 'one token')
+    """
+
+    __slots__ = ("match",)
+
+    def __init__(self, match: Match, entries: Mapping[str, Any] | Iterable[str]) -> None:
+        super().__init__(entries if isinstance(entries, Mapping) else dict.fromkeys(entries))
+        self.match = match
+
+
 # --- comparators ---------------------------------------------------------------
 #: phrase standing before the number -> comparator
-COMPARATOR_BEFORE: dict[str, str] = {
+COMPARATOR_BEFORE = Table(Match.PHRASE, {
     "minst": ">=", "åtminstone": ">=", "som minst": ">=", "inte mindre än": ">=",
     "inte färre än": ">=", "lägst": ">=", "minimum": ">=", "inte under": ">=",
     "fler än": ">", "mer än": ">", "över": ">", "högre än": ">", "större än": ">",
@@ -21,121 +55,190 @@ COMPARATOR_BEFORE: dict[str, str] = {
     "understiga": "<", "understiger": "<", "knappt": "<",
     "cirka": "~", "ca": "~", "ca.": "~", "c:a": "~", "omkring": "~", "runt": "~",
     "ungefär": "~", "kring": "~", "i storleksordningen": "~", "närmare": "~", "uppemot": "~",
-    "mellan": "between",
-}
+    "mellan": "between", ">": ">", "≥": ">=", "<": "<", "≤": "<=",
+})
 #: phrase standing after the number (``10 eller fler``) -> comparator
-COMPARATOR_AFTER: dict[str, str] = {
+COMPARATOR_AFTER = Table(Match.PHRASE, {
     "eller fler": ">=", "eller mer": ">=", "eller mera": ">=", "eller högre": ">=", "eller större": ">=",
     "eller färre": "<=", "eller mindre": "<=", "eller lägre": "<=", "och uppåt": ">=", "och nedåt": "<=",
-}
+})
 
 # --- verbs ---------------------------------------------------------------------
-#: a verb (any tense or the -s passive) followed by "med"/"till" states a change
-CHANGE_VERBS: dict[str, str] = {
+#: a verb (any tense or the -s passive), or its noun, followed by "med"/"till" states a change
+CHANGE_VERBS = Table(Match.TOKEN, {
     "öka": "increase", "ökas": "increase", "ökar": "increase", "höja": "increase", "höjas": "increase",
-    "höjer": "increase", "höjs": "increase", "ökat": "increase", "utökar": "increase", "växa": "increase", "växer": "increase", "utöka": "increase", "utökas": "increase",
-    "stiga": "increase", "stiger": "increase",
+    "höjer": "increase", "höjs": "increase", "ökat": "increase", "utökar": "increase", "växa": "increase",
+    "växer": "increase", "utöka": "increase", "utökas": "increase", "stiga": "increase", "stiger": "increase",
+    "ökning": "increase", "ökningen": "increase", "höjning": "increase",
     "minska": "decrease", "minskas": "decrease", "minskar": "decrease", "sänka": "decrease",
-    "sänkas": "decrease", "sänker": "decrease", "sänks": "decrease", "minskat": "decrease", "reducera": "decrease", "reduceras": "decrease",
-    "begränsa": "decrease", "begränsas": "decrease", "halvera": "decrease", "krympa": "decrease",
-}
-#: verbs whose object is the level to reach: no qualifier means ">="
-REACHING_VERBS = ("bli", "blir", "nå", "når", "uppnå", "uppnår", "åter uppnå", "nå upp till", "uppgå till",
-                  "uppgår till", "komma upp i", "komma upp till", "komma upp till", "växa till", "öka till",
-                  "ökas till", "höja till", "höjas till", "nå minst", "landa på")
-#: verbs whose object is a ceiling: no qualifier means "<="
-REDUCING_VERBS = ("minska till", "minskas till", "sänka till", "sänkas till", "begränsa till",
-                  "begränsas till", "reducera till", "reduceras till")
+    "sänkas": "decrease", "sänker": "decrease", "sänks": "decrease", "minskat": "decrease", "reducera": "decrease",
+    "reduceras": "decrease", "begränsa": "decrease", "begränsas": "decrease", "halvera": "decrease",
+    "krympa": "decrease", "minskning": "decrease", "minskningen": "decrease", "sänkning": "decrease",
+})
+#: stems and words that promise a change without, by themselves, saying how much
+#: (``check`` names a goal with one of them and no target a "vague change")
+CHANGE_STEMS = Table(Match.PREFIX, ("öka", "höj", "minska", "sänk", "förbättr", "stärk", "utveckl", "bredda",
+                                    "förstärk"))
+CHANGE_WORDS = Table(Match.TOKEN, ("fler", "mer", "färre", "växa", "växer", "bättre"))
+#: verbs that report a level reached (a change later in the sentence starts from it)
+LEVEL_VERBS = Table(Match.TOKEN, ("uppgick", "uppgår", "låg", "ligger", "var", "är", "hade", "har"))
+#: verbs whose object is the level to reach: no qualifier means ">=". A change verb with
+#: "till" (``öka till``, ``minska till``) is read from CHANGE_VERBS, never from here.
+REACHING_VERBS = Table(Match.PHRASE, (
+    "bli", "blir", "nå", "når", "uppnå", "uppnår", "åter uppnå", "nå upp till", "uppgå till", "uppgår till",
+    "komma upp i", "komma upp till", "nå minst", "landa på", "sikta på", "siktar på"))
+#: verbs that may stand between a comparator and its number (``får högst vara 10``)
+COPULAS = Table(Match.TOKEN, ("vara", "bli", "ha"))
+#: words that may stand between "med"/"till" and the number of a change (``öka med ytterligare 20``)
+CHANGE_FILLERS = Table(Match.TOKEN, ("ytterligare", "ännu"))
+#: prepositions: a noun after one is not the subject of a change (``under hösten öka``)
+PREPOSITIONS = Table(Match.TOKEN, ("under", "i", "på", "efter", "före", "inom", "vid", "från", "till", "med", "om"))
+#: words that end the search back from "med"/"till" for the change verb governing it
+CHANGE_SEARCH_STOP = Table(Match.TOKEN, ("att", "som", "oss", "sig", "och", "eller", "men", "när", "om", "då", ","))
 
 # --- quantities and units ----------------------------------------------------------
-PERCENT_WORDS = ("%", "procent", "pct", "procentig")
-POINTS_WORDS = ("procentenheter", "procentenhet", "procentenheterna")
+PERCENT_WORDS = Table(Match.TOKEN, ("%", "procent", "pct", "procentig"))
+POINTS_WORDS = Table(Match.TOKEN, ("procentenheter", "procentenhet", "procentenheterna"))
 #: money word -> multiplier
-MONEY_WORDS: dict[str, float] = {
+MONEY_WORDS = Table(Match.PHRASE, {
     "kr": 1, "kr.": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "kkr": 1000,
     "tusen kronor": 1000, "tusen kr": 1000, "mkr": 1_000_000, "msek": 1_000_000,
     "miljoner kronor": 1_000_000, "miljon kronor": 1_000_000, "milj. kr": 1_000_000,
     "miljoner kr": 1_000_000, "mnkr": 1_000_000,
-}
+})
 #: a scale word after a number (``2 miljoner``)
-SCALE_WORDS: dict[str, float] = {"tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_000, "milj.": 1_000_000}
+SCALE_WORDS = Table(Match.TOKEN, {"tusen": 1000, "miljon": 1_000_000, "miljoner": 1_000_000, "milj.": 1_000_000})
 #: nouns of time: a number before them is an age or a duration unless a comparator,
 #: a change or a rate makes it a target
-TIME_NOUNS = frozenset({"år", "års", "åring", "åringar", "åringen", "månad", "månader", "vecka", "veckor",
-                        "dag", "dagar", "dygn", "timme", "timmar", "minut", "minuter", "min", "sekunder",
-                        "h", "tim", "kvart", "halvår", "terminer", "termin"})
+TIME_NOUNS = Table(Match.TOKEN, ("år", "års", "åring", "åringar", "åringen", "månad", "månader", "vecka", "veckor",
+                                 "dag", "dagar", "dygn", "timme", "timmar", "minut", "minuter", "min", "sekunder",
+                                 "h", "tim", "kvart", "halvår", "terminer", "termin"))
+#: prepositions that make a number of time nouns a duration (``under 3 dagar``)
+DURATION_BEFORE = Table(Match.TOKEN, ("under", "inom", "efter", "på", "i", "för", "om"))
 
 # --- periods ---------------------------------------------------------------------
 #: period noun -> ISO 8601 duration of one such period
-PERIOD_NOUNS: dict[str, str] = {
+PERIOD_NOUNS = Table(Match.TOKEN, {
     "dag": "P1D", "dagen": "P1D", "dygn": "P1D",
     "vecka": "P1W", "veckan": "P1W",
     "månad": "P1M", "månaden": "P1M", "mån": "P1M",
     "kvartal": "P3M", "kvartalet": "P3M",
     "termin": "P6M", "terminen": "P6M", "halvår": "P6M", "halvåret": "P6M",
     "år": "P1Y", "året": "P1Y", "verksamhetsår": "P1Y", "säsong": "P1Y", "säsongen": "P1Y",
-}
+})
 #: single words that are a frequency by themselves
-PERIOD_WORDS: dict[str, str] = {
+PERIOD_WORDS = Table(Match.TOKEN, {
     "årligen": "P1Y", "årsvis": "P1Y", "månatligen": "P1M", "månadsvis": "P1M", "veckovis": "P1W",
-    "varje vecka": "P1W", "dagligen": "P1D", "kvartalsvis": "P3M", "terminsvis": "P6M",
-    "halvårsvis": "P6M", "per år": "P1Y",
-}
+    "dagligen": "P1D", "kvartalsvis": "P3M", "terminsvis": "P6M", "halvårsvis": "P6M",
+})
+#: endings of a named part of the year (``vårtermin``, ``utomhussäsongen``): it comes once a year
+YEARLY_PARTS = Table(Match.TOKEN, ("säsong", "säsongen", "termin", "terminen"))
+#: a word before a period noun that makes a rate of it -> how many periods one step spans
+PERIOD_INTRO = Table(Match.TOKEN, {"per": 1, "varje": 1, "var": 1, "vart": 1, "var:e": 1,
+                                   "varannan": 2, "vartannat": 2, "varannat": 2})
+#: prepositions that make a rate of a definite period noun (``i veckan``, ``om året``)
+PERIOD_INTRO_DEFINITE = Table(Match.TOKEN, ("i", "om"))
 
-# --- numbers that are not targets ---------------------------------------------------
-MONTHS: dict[str, int] = {
+# --- deadlines -------------------------------------------------------------------
+MONTHS = Table(Match.TOKEN, {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
-}
+})
+#: phrases that introduce the date a target must be met by
+DEADLINE_INTRO = Table(Match.PHRASE, (
+    "senast", "före", "innan", "till och med", "t.o.m.", "fram till", "inför", "till", "by",
+    "vid utgången av", "i slutet av", "senast den", "före den", "innan den"))
+#: an introducer of a deadline that may stand before the target (``Senast 2026 ska vi ...``)
+DEADLINE_INTRO_BEFORE = Table(Match.TOKEN, ("senast", "före", "innan", "till"))
+#: a noun of an event between the introducer and the year (``till valet 2026``)
+DEADLINE_EVENT = Table(Match.TOKEN, ("den", "valet", "årsmötet", "kongressen", "årsskiftet", "utgången", "slutet"))
+
+# --- numbers that are not targets ---------------------------------------------------
 #: a word right before a number that makes it an identifier, a reference or a clock time
-IDENTIFIER_BEFORE = frozenset({
+IDENTIFIER_BEFORE = Table(Match.TOKEN, (
     "kl", "kl.", "klockan", "nr", "nr.", "nummer", "no", "div", "div.", "division", "§", "kap", "kap.",
-    "kapitel", "sid", "sid.", "sida", "s.", "punkt", "bilaga", "paragraf", "rum", "lokal", "buss", "linje",
-    "tel", "tel.", "telefon", "mobil", "version", "v.", "vecka", "v", "vecka:", "motion", "ärende", "dnr",
+    "kapitel", "sid", "sid.", "sida", "punkt", "bilaga", "paragraf", "rum", "lokal", "buss", "linje",
+    "tel", "tel.", "telefon", "mobil", "version", "vecka", "v", "motion", "ärende", "dnr",
     "grupp", "lag", "serie", "steg", "nivå", "fas", "etapp", "årskurs", "åk", "klass", "mål", "delmål",
     "bankgiro", "plusgiro", "swish", "postgiro", "org.nr", "organisationsnummer", "box",
     "gata", "gatan", "vägen", "väg", "plan", "våning", "hus", "sal", "år", "året", "sedan",
-})
+))
+#: a word before a number that makes it one of a known set, not a count (``de tre``)
+DETERMINERS = Table(Match.TOKEN, ("de", "dessa", "alla", "båda", "bägge", "våra", "sina", "deras", "dess", "dom",
+                                  "första", "andra", "tredje", "vart", "var", "varje", "vilka", "någon", "några"))
 #: words after a number that make it a count of people's age
-AGE_AFTER = ("år", "års", "åring", "åringar", "-åringar", "-åring", "års ålder", "årsåldern")
+AGE_AFTER = Table(Match.TOKEN, ("år", "års", "åring", "åringar", "årsåldern"))
+#: words shortly before a number that make it an age (``barn i åldern 7-12``)
+AGE_BEFORE = Table(Match.TOKEN, ("ålder", "åldern", "åldrar", "åldrarna", "åldersgrupp", "åldersgruppen"))
+#: people a bare range right after describes by age (``ungdomar 13-25``)
+AGE_GROUPS = Table(Match.TOKEN, ("barn", "ungdomar", "unga", "tjejer", "killar", "flickor", "pojkar", "elever",
+                                 "juniorer", "seniorer", "vuxna", "deltagare", "spelare", "scouter", "medlemmar"))
+#: counted nouns that name parts of the plan itself (``tre prioriterade områden``), by ending
+DOCUMENT_PARTS = Table(Match.TOKEN, ("område", "mål", "pelare", "kapitel", "avsnitt", "perspektiv", "punkt",
+                                     "hörnsten", "ben", "prioritering", "strategi", "inriktning", "tema"))
+#: comparators that hedge a reported figure rather than set a goal (``drygt 3 000``)
+HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "över", "närmare", "uppemot", "cirka", "ca", "ca.", "c:a",
+                              "omkring", "ungefär", "runt", "kring", "i storleksordningen"))
+#: nouns of what things cost or hold, by ending (``grundhyra``, ``medlemsavgift``): money
+#: after them is a price or a balance, not a target
+PRICE_NOUNS = Table(Match.TOKEN, ("hyra", "avgift", "saldo", "kassa", "budget", "pris", "kostnad", "arvode",
+                                  "kapital", "omsättning", "behållning", "intäkt"))
+#: hedges that report a counted figure rather than plan one (``drygt 3 000 besök``)
+REPORT_HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "närmare", "uppemot"))
+#: comparators that are also prepositions of time ("under 2026", "över 65 år")
+TEMPORAL_COMPARATORS = Table(Match.PHRASE, ("under", "över", "kring", "runt", "omkring"))
+#: phrases that make the number after them a point of comparison, not a target
+COMPARISON_MARKERS = Table(Match.PHRASE, ("jämfört med", "i jämförelse med", "jmf", "jfr", "jfr."))
 
 # --- narrative: facts about the past or present, forecasts ---------------------------
 #: words that mark a clause as a report of what is or was, not what shall be
-NARRATIVE_MARKERS = frozenset({
+NARRATIVE_MARKERS = Table(Match.PHRASE, (
     "idag", "i dag", "i dagsläget", "för närvarande", "i nuläget", "hittills", "förra året", "i fjol",
     "gångna", "förra", "föregående", "senaste", "tidigare", "består av", "bestod av", "uppgick",
     "uppgår idag", "vid ingången", "vid årsskiftet", "kanske", "troligen", "förmodligen", "eventuellt",
-    "sedan", "hade", "var", "blev", "fick", "kom", "gick", "räknade", "ökade", "minskade",
+    "hade", "var", "blev", "fick", "kom", "gick", "räknade", "ökade", "minskade",
     "genomfördes", "arrangerades", "hölls", "deltog", "deltagit", "anordnades", "tillkom",
-})
+    "brukar", "beräknas", "förväntas", "förväntar", "uppskattas", "uppskattningsvis", "bedöms", "prognos",
+    "prognosen", "räknar med", "tror",
+))
 #: words that mark a clause as a goal, overriding the narrative markers
-GOAL_MARKERS = frozenset({
+GOAL_MARKERS = Table(Match.PHRASE, (
     "ska", "skall", "bör", "vill", "målet", "målsättningen", "målsättning", "mål", "ambitionen",
     "sträva", "strävar", "avser", "planerar", "kommer att", "behöver", "måste", "siktar", "vi siktar",
-})
+))
+#: words that anchor a present-tense sentence in the plan's own time (a planned activity)
+PLAN_TIME = Table(Match.PHRASE, ("under året", "i år", "kommande", "nästa", "under verksamhetsåret", "under våren",
+                                 "under hösten", "under sommaren", "under vintern", "årligen", "varje år", "planeras",
+                                 "planerar", "kommer att"))
+#: words that introduce a worked example: numbers after them are not targets
+EXAMPLE_MARKERS = Table(Match.TOKEN, ("t.ex.", "exempelvis", "såsom", "bl.a.", "exempel"))
 #: auxiliaries of the perfect (``har ... hälsats``): with a supine they make a past fact
-PERFECT_AUX = frozenset({"har", "hade"})
+PERFECT_AUX = Table(Match.TOKEN, ("har", "hade"))
+#: verbs of state: "har ... cirka 85 000 kronor" reports a level, unless a comparator sets one
+STATE_VERBS = Table(Match.TOKEN, ("har", "är", "finns", "består", "uppgår", "ligger", "omfattar", "räknar", "hade",
+                                  "var", "innehåller", "rymmer", "täcker", "samlar", "utgör"))
+#: modal and auxiliary verbs standing between a subject and its verb (``ska öka``)
+AUXILIARIES = Table(Match.TOKEN, ("ska", "skall", "bör", "att", "kunna", "kommer", "behöver", "måste"))
 
 # --- vague quantities -------------------------------------------------------------
 #: phrase -> (value, comparator); a number written as a rough count
-APPROX_PHRASES: dict[str, tuple[float, str]] = {
+APPROX_PHRASES = Table(Match.PHRASE, {
     "ett par": (2, "~"), "ett fåtal": (3, "~"), "ett dussin": (12, "="), "ett tiotal": (10, "~"),
     "ett femtontal": (15, "~"), "ett tjugotal": (20, "~"), "ett trettiotal": (30, "~"),
     "ett fyrtiotal": (40, "~"), "ett femtiotal": (50, "~"), "ett sextiotal": (60, "~"),
     "ett hundratal": (100, "~"), "ett tusental": (1000, "~"), "ett halvdussin": (6, "~"),
-}
-#: factor verbs: ``fördubbla`` -> 2, ``halvera`` -> 0.5
-FACTOR_VERBS: dict[str, tuple[float, str]] = {
-    "fördubbla": (2, "increase_to"), "fördubblas": (2, "increase_to"), "fördubblat": (2, "increase_to"),
-    "tredubbla": (3, "increase_to"), "tredubblas": (3, "increase_to"),
-    "halvera": (0.5, "decrease_to"), "halveras": (0.5, "decrease_to"), "halverat": (0.5, "decrease_to"),
-}
+})
+#: factor verbs -> the factor: ``fördubbla`` 2, ``halvera`` 0.5
+FACTOR_VERBS = Table(Match.TOKEN, {
+    "fördubbla": 2, "fördubblas": 2, "fördubblat": 2, "tredubbla": 3, "tredubblas": 3,
+    "halvera": 0.5, "halveras": 0.5, "halverat": 0.5,
+})
 
 # --- units -----------------------------------------------------------------------
 #: words that may stand between a number and its counted noun without being the noun
-UNIT_SKIP = frozenset({
+UNIT_SKIP = Table(Match.TOKEN, (
     "nya", "fler", "större", "mindre", "stora", "små", "olika", "egna", "öppna", "offentliga", "aktiva",
     "gemensamma", "lokala", "regionala", "externa", "interna", "digitala", "fysiska", "politiska",
     "fackliga", "välbesökta", "välbesökt", "utåtriktade", "ordinarie", "extra", "heldags",
@@ -144,19 +247,31 @@ UNIT_SKIP = frozenset({
     "digital", "fysisk", "politisk", "facklig", "utåtriktad", "tematiska", "sociala", "allmänna",
     "återkommande", "regelbundna", "kortare", "längre", "enklare", "fasta", "riktade", "särskilda",
     "st", "st.", "stycken", "styck", "utbildade", "engagerade", "medverkande", "deltagande",
-})
+))
 #: words that end the search for a counted noun
-UNIT_STOP = frozenset({
+UNIT_STOP = Table(Match.TOKEN, (
     "och", "eller", "samt", "som", "att", "för", "med", "till", "i", "på", "av", "om", "per", "varje",
     "under", "från", "vid", "inom", "hos", "mot", "efter", "innan", "före", "senast", "där", "varav",
     "ska", "skall", "bör", "kan", "är", "har", "blir", "vi", "de", "den", "det", "en", "ett", "år",
-    "genom", "utan", "än", "så", "men", "också", "även", "ha", "vara", "dessa", "per", "á", "à",
-})
+    "genom", "utan", "än", "så", "men", "också", "även", "ha", "vara", "dessa", "á", "à",
+))
 #: counted nouns whose lemma the lemmatizer gets wrong or does not know
-UNIT_LEMMA_EXCEPTIONS: dict[str, str] = {
-    "gånger": "gång", "ggr": "gång", "gg": "gång", "ggr.": "gång", "st": "styck", "personer": "person",
-    "timmar": "timme", "medlemmar": "medlem", "möten": "möte",
-}
+UNIT_LEMMA_EXCEPTIONS = Table(Match.TOKEN, {
+    "gånger": "gång", "ggr": "gång", "gg": "gång", "st": "styck", "personer": "person",
+    "timmar": "timme", "medlemmar": "medlem", "möten": "möte", "kurs": "kurs", "kurser": "kurs",
+    "seminarie": "seminarie",
+})
+#: words after a number or its noun that make it a change (``10 fler ledare``, ``50 procent mer``)
+MORE_OR_FEWER = Table(Match.TOKEN, {"fler": "increase_by", "mer": "increase_by", "färre": "decrease_by",
+                                    "mindre": "decrease_by"})
+#: words before a number that make it a part of the target before it (``varav minst 40``)
+SUB_TARGET_MARKERS = Table(Match.PHRASE, ("varav", "därav", "varav minst"))
+#: words that join a clause to the one before it, which it may leave its verb or noun to
+JOINERS = Table(Match.TOKEN, ("och", "samt", ",", "respektive", "resp."))
+#: words that make counted things new (a plan's new areas are a goal, not its own parts)
+NEW_WORDS = Table(Match.TOKEN, ("nya", "ny", "nytt"))
+#: words that introduce what is counted before the number (``öka antalet medlemmar till``)
+COUNT_NOUNS = Table(Match.TOKEN, ("antalet", "antal", "andelen", "andel"))
 
 # --- abbreviations -------------------------------------------------------------
 #: abbreviations whose final dot is part of the word, not the end of a sentence

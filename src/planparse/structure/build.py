@@ -15,8 +15,7 @@ import regex
 from ..blocks import Block, Cue, Kind
 from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS
 from ..model import Goal, Location, Plan, Section, Source
-from ..targets import extract_targets, needs_tagging
-from ..targets.units import counted_noun
+from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
 from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, is_unfinished,
                     mentions_goals, responsible_of, starts_with_infinitive)
@@ -484,16 +483,12 @@ class _SectionBuilder:
     def _measure(self) -> None:
         """Targets for every candidate, in document order, with the unit the previous goal
         of its section counted as context (``öka till 115`` after ``bli 150 medlemmar``)."""
-        from ..nlp import analyse_many  # deferred: spaCy loads only when a plan is parsed
-
-        texts = [d.goal.text for d in self.drafts]
-        to_tag = sorted({t for t in texts if needs_tagging(t)})
-        words = dict(zip(to_tag, analyse_many(to_tag))) if to_tag else {}
+        words = tag_candidates(d.goal.text for d in self.drafts)
         previous: dict[str, str | None] = {}
         for d in self.drafts:
             goal = d.goal
             goal.targets = extract_targets(goal.text, context_unit=d.unit or previous.get(d.section.id),
-                                           words=words.get(goal.text, []))
+                                           words=words.get(goal.text, ()), context=TextContext(list_item=d.force))
             if not d.force and not goal.targets and not has_goal_wording(goal.text):
                 d.section.goals.remove(goal)
                 continue

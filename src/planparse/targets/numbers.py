@@ -44,9 +44,10 @@ _UNITS_IN_TENS = {k: v for k, v in ONES.items() if v < 10}
 MAX_DIGITS = 15
 
 #: digits with space, no-break space, narrow no-break space or dot as thousands separator,
-#: comma as decimal sign; at most MAX_DIGITS of them (a longer run is no number at all)
+#: comma as decimal sign; glued to an abbreviation's dot (``ca.40``) but not to a number's
+#: (``2.1.3``); at most MAX_DIGITS of them (a longer run is no number at all)
 DIGITS = regex.compile(
-    r"(?<![\p{L}\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d]|[ \u00a0\u202f]\d{3}(?!\d))"
+    r"(?<![\p{L}\d,])(?<!\d\.)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d]|[ \u00a0\u202f]\d{3}(?!\d))"
     r"|\d{1,3}(?:\.\d{3}){1,4}(?![\d.])|\d{1,15})(?:,\d{1,15})?(?![\p{L}\d])")
 _SEPARATORS = regex.compile(r"[ \u00a0\u202f.]")
 

@@ -1,0 +1,49 @@
+"""Every phrase table says how it is matched, and every entry can match.
+
+A key in a one-token table must be one token of the extractor's tokenizer; a key of a
+phrase table must tokenize into exactly its words. Otherwise the entry is dead: nothing
+the tokenizer produces can ever equal it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import planparse
+from planparse import lexicon as lx
+from planparse.targets.tokens import tokenize
+
+TABLES = {name: table for name, table in vars(lx).items() if isinstance(table, lx.Table)}
+SOURCES = [p.read_text(encoding="utf-8") for p in Path(planparse.__file__).parent.rglob("*.py")
+           if p.name != "lexicon.py"]
+
+
+def entries() -> list[tuple[str, str]]:
+    return [(name, key) for name, table in TABLES.items() for key in table]
+
+
+@pytest.mark.parametrize("name,key", entries(), ids=[f"{n}:{k}" for n, k in entries()])
+def test_every_entry_can_match(name, key):
+    table = TABLES[name]
+    words = [t.lower for t in tokenize(key)]
+    assert key == key.lower(), f"{name}: {key!r} is not lower case"
+    if table.match is lx.Match.TOKEN:
+        assert words == [key], f"{name} matches one token, but {key!r} tokenizes as {words}"
+    elif table.match is lx.Match.PREFIX:
+        assert [t.lower for t in tokenize(key + "ar")] == [key + "ar"], f"{name}: {key!r} cannot start a token"
+    else:
+        assert words == key.split(), f"{name} matches a phrase word by word, but {key!r} tokenizes as {words}"
+
+
+@pytest.mark.parametrize("phrase", sorted(lx.REACHING_VERBS))
+def test_no_verb_of_reaching_is_shadowed_by_a_change_verb(phrase):
+    """The extractor reads "<change verb> ... med/till" as a change before it tries a verb of
+    reaching, so a reaching phrase starting with a change verb could never be used."""
+    words = phrase.split()
+    assert not (words[0] in lx.CHANGE_VERBS and words[-1] in ("med", "till")), phrase
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_table_is_read_somewhere(name):
+    assert any(name in s for s in SOURCES), f"nothing reads {name}"
