@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
+import regex
+
 from .model import Goal, Plan
 from .targets import has_number, promises_change
 
