@@ -22,7 +22,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("targets",),
     ("structure",),
     ("api",),
-    ("outputs", "check", "diff", "report", "workbook", "followup", "textview"),
+    ("outputs", "i18n", "check", "diff", "report", "workbook", "followup", "textview"),
     ("batch",),
     ("cli", "__main__", "__init__"),
 ]

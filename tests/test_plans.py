@@ -69,7 +69,7 @@ def test_it_finds_every_expected_target(path):
 #: plans whose goal kinds the structure code still gets wrong (a sentence that spends
 #: money or states a routine is read as an activity; ``vill`` inside a relative clause
 #: makes an activity a goal): strict expected failures
-KIND_GAPS = {"granbacka-2025.txt", "norberg-2024.txt"}
+KIND_GAPS: set[str] = set()
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="goal kind gap"))

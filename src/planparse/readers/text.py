@@ -72,11 +72,12 @@ def read_text(data: bytes) -> list[Block]:
     text = decode(data)
     if not text.strip():
         raise InputError("the file has no text")
-    longest = max(len(line) for line in text.split("\n"))
+    lines = to_markdownish(text).split("\n")  # HTML saved as text may be one long line until here
+    longest = max(len(line) for line in lines)
     if longest > MAX_LINE_CHARS:
         raise InputError(f"a single line of {longest} characters is over the limit of {MAX_LINE_CHARS} "
                          "(not a plan's paragraph)")
-    return lines_to_blocks(to_markdownish(text).split("\n"))
+    return lines_to_blocks(lines)
 
 
 def decode(data: bytes) -> str:
