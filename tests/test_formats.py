@@ -164,17 +164,15 @@ def test_an_encrypted_pdf_is_refused_with_a_reason(tmp_path):
 
 
 def test_a_ruled_grid_becomes_table_rows():
-    from planparse.readers.pdf import _ruled_tables
+    from planparse.readers.pdf.chars import Char
+    from planparse.readers.pdf.layout import grids, table_rows
 
-    def rule(x0, top, x1, bottom):
-        return (x0, top, x1, bottom)
-
-    rules = [rule(100, y - 0.5, 400, y + 0.5) for y in (100, 120, 140)] + \
-            [rule(x - 0.5, 100, x + 0.5, 140) for x in (100, 250, 400)] + [rule(50, 60, 500, 61.5)]
+    rules = tuple([(100, y - 0.5, 400, y + 0.5) for y in (100, 120, 140)] +
+                  [(x - 0.5, 100, x + 0.5, 140) for x in (100, 250, 400)] + [(50, 60, 500, 61.5)])
     chars = []
-    for text, x, top in (("Antal", 110, 105), ("minst", 260, 105), ("120", 290, 105), ("Ledare", 110, 125)):
-        for k, ch in enumerate(text + " "):
-            chars.append({"text": ch, "x0": x + 6 * k, "x1": x + 6 * k + 5, "top": top, "bottom": top + 10})
-    rows = _ruled_tables(rules, chars)
-    assert [cells for _, cells in rows] == [("Antal", "minst 120"), ("Ledare", "")]
-    assert rows[0][0] == (100, 100, 400, 140)
+    for text, x, top in (("Antal", 110, 105), ("minst", 260, 105), ("120", 296, 105), ("Ledare", 110, 125)):
+        for k, ch in enumerate(text):
+            chars.append(Char(ch, x + 6 * k, x + 6 * k + 5, top, top + 10, 10.0, "Arial"))
+    (grid,) = grids(rules)
+    assert grid.box == (100, 100, 400, 140)
+    assert table_rows(grid, chars) == [("Antal", "minst 120"), ("Ledare", "")]

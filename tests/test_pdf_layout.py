@@ -1,0 +1,128 @@
+"""The PDF reader's layout steps on lines built by hand: reading order, tables of
+contents, footnotes, hard line breaks, running lines and headings."""
+from __future__ import annotations
+
+import pytest
+
+from planparse.blocks import Cue, Kind
+from planparse.readers.pdf.build import blocks_of
+from planparse.readers.pdf.chars import Char, TextLine
+from planparse.readers.pdf.layout import Line, drop_contents, drop_footnotes, drop_running_lines, gutter
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PAGE = 842.0
+
+
+def line(text: str, top: float, *, page: int = 1, size: float = 11.0, bold: bool = False, x0: float = 70.0,
+         x1: float | None = None, hard_break: bool = False) -> Line:
+    return Line(text, page, top, top + size, x0, x1 if x1 is not None else x0 + 5.0 * len(text), size, bold, PAGE,
+                hard_break=hard_break)
+
+
+def text_line(spans: list[tuple[float, float]]) -> TextLine:
+    return TextLine(tuple(Char("x", a, b, 0.0, 10.0, 10.0, "Arial") for a, b in spans), "x")
+
+
+def gutter_by_plain_count(lines: list[TextLine], width: float) -> float | None:
+    """The gutter search written the slow, obvious way: every line tested at every x."""
+    spans = [sp for sp in (tl.spans for tl in lines) if sp]
+    n = len(spans)
+    if len(lines) < 8 or sum(1 for sp in spans if any(a < width / 2 < b for a, b in sp)) > 0.5 * n:
+        return None
+    best, best_score = None, 0
+    for x in range(int(width * 0.3), int(width * 0.7), max(2, int(width * 0.4 / 200))):
+        crossing = sum(1 for sp in spans if any(a < x < b for a, b in sp))
+        left = sum(1 for sp in spans if sp[0][0] < x)
+        right = sum(1 for sp in spans if sp[-1][1] > x)
+        if crossing <= 0.15 * n and min(left, right) >= 0.25 * n:
+            score = min(left, right) - crossing
+            if score > best_score:
+                best, best_score = float(x), score
+    return best
+
+
+BOXES = st.tuples(st.integers(0, 590), st.integers(0, 40)).map(lambda t: (float(t[0]), float(t[0] + t[1])))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(BOXES, min_size=1, max_size=6), min_size=8, max_size=40))
+def test_the_column_gutter_is_where_the_plain_count_puts_it(spans):
+    lines = [text_line(s) for s in spans]
+    assert gutter(lines, 595.0) == gutter_by_plain_count(lines, 595.0)
+
+
+def test_the_gutter_search_is_bounded_on_a_huge_page():
+    lines = [text_line([(10.0, 100.0)]), text_line([(6e8, 6e8 + 90)])] * 8
+    assert gutter(lines, 1e9) is not None
+
+
+def test_a_table_of_contents_with_leaders_and_its_heading_are_left_out():
+    lines = [line("Innehåll", 60, size=16, bold=True),
+             line("1 Inledning ........ 2", 90), line("2 Våra mål .......... 3", 105),
+             line("Inledning", 130, size=16, bold=True), line("Vi ska ordna minst fyra träffar.", 150)]
+    assert [ln.text for ln in drop_contents(lines)] == ["Inledning", "Vi ska ordna minst fyra träffar."]
+
+
+def test_entries_that_name_their_page_in_words_are_left_out():
+    lines = [line("1: Medlemmar sid 3", 90), line("2: Ekonomi sid 4-5", 105), line("-Budget", 120),
+             line("3: Aktiviteter sid 6", 135), line("Medlemmar", 200, bold=True)]
+    assert [ln.text for ln in drop_contents(lines)] == ["Medlemmar"]
+
+
+def test_a_contents_heading_alone_is_kept():
+    lines = [line("Innehåll", 60, bold=True), line("Föreningen ordnar kurser.", 80)]
+    assert drop_contents(lines) == lines
+
+
+def test_footnotes_at_the_foot_of_the_page_are_left_out():
+    body = [line(f"Rad {k} av brödtexten i planen.", 100 + 14 * k) for k in range(10)]
+    notes = [line("1 Enligt stadgarna antagna 2019.", 760, size=8), line("fortsättning på noten", 770, size=8)]
+    assert drop_footnotes(body + notes) == body
+
+
+def test_a_raised_small_digit_is_a_marker_and_leaves_the_text():
+    from planparse.readers.pdf.chars import Page
+    from planparse.readers.pdf.layout import from_text_line
+
+    chars = [Char(c, 70 + 6 * k, 75 + 6 * k, 100, 111, 11.0, "Arial") for k, c in enumerate("Fyra möten")]
+    chars.append(Char("2", 132, 135, 97, 104, 7.0, "Arial"))
+    page = Page(1, 595, PAGE, (), ())
+    ln = from_text_line(TextLine(tuple(chars), "Fyra möten2"), page)
+    assert ln is not None and ln.text == "Fyra möten"
+
+
+def test_page_numbers_and_repeated_lines_leave_the_page_even_set_large():
+    lines = []
+    for p in (1, 2, 3):
+        lines += [line("Föreningen Exempel – verksamhetsplan", 20, page=p),
+                  line(f"Text på sidan {p} som hör till planen.", 300, page=p),
+                  line(str(p), 810, page=p, size=16, bold=True)]
+    assert [ln.text for ln in drop_running_lines(lines, 3)] == [f"Text på sidan {p} som hör till planen."
+                                                                for p in (1, 2, 3)]
+
+
+def test_a_short_label_over_lines_broken_by_hand_is_a_heading_over_items():
+    lines = [line("Våren:", 100), line("Årsmöte i mars.", 113, hard_break=True),
+             line("Utflykt till skogen.", 126, hard_break=True),
+             line("Hösten:", 160), line("Julfest.", 173, hard_break=True)]
+    blocks = blocks_of(lines)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (Kind.HEADING, "Våren"), (Kind.LIST_ITEM, "Årsmöte i mars."), (Kind.LIST_ITEM, "Utflykt till skogen."),
+        (Kind.HEADING, "Hösten"), (Kind.LIST_ITEM, "Julfest.")]
+    assert blocks[0].cue is Cue.LABEL
+
+
+def test_a_wrapped_paragraph_is_not_broken():
+    lines = [line("Vi ska under året ordna fler träffar för", 100),
+             line("alla medlemmar i föreningen.", 113)]
+    assert [b.text for b in blocks_of(lines)] == ["Vi ska under året ordna fler träffar för alla medlemmar i föreningen."]
+
+
+def test_a_numbered_chapter_heading_loses_its_number_and_wrapped_headings_join():
+    lines = [line("Brödtext i planen som är lång nog.", 60), line("3 Våra mål och", 100, size=18, bold=True),
+             line("aktiviteter", 120, size=18, bold=True), line("Brödtext i planen som är lång nog.", 150)]
+    heading = [b for b in blocks_of(lines) if b.is_heading]
+    assert [b.text for b in heading] == ["Våra mål och aktiviteter"]
