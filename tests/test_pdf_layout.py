@@ -126,3 +126,27 @@ def test_a_numbered_chapter_heading_loses_its_number_and_wrapped_headings_join()
              line("aktiviteter", 120, size=18, bold=True), line("Brödtext i planen som är lång nog.", 150)]
     heading = [b for b in blocks_of(lines) if b.is_heading]
     assert [b.text for b in heading] == ["Våra mål och aktiviteter"]
+
+
+def test_a_label_above_a_list_inside_a_section_is_a_lead_in():
+    lines = [line("Planen 2025", 40, size=20, bold=True), line("Medlemmar", 80, size=16, bold=True),
+             line("Så gör vi:", 110, bold=True), line("• Ordna minst två träffar.", 130)]
+    blocks = blocks_of(lines)
+    assert [(b.kind, b.text) for b in blocks][2:] == [(Kind.PARAGRAPH, "Så gör vi:"),
+                                                      (Kind.LIST_ITEM, "Ordna minst två träffar.")]
+
+
+def test_a_dash_set_against_the_first_word_opens_an_item():
+    blocks = blocks_of([line("Vi ska:", 100), line("-Att ordna tre kurser.", 130), line("-Att värva ledare.", 145)])
+    assert [(b.kind, b.text) for b in blocks][1:] == [(Kind.LIST_ITEM, "Att ordna tre kurser."),
+                                                      (Kind.LIST_ITEM, "Att värva ledare.")]
+
+
+def test_a_running_header_naming_the_plan_is_kept_once_when_nothing_else_names_it():
+    lines = []
+    for p in (1, 2):
+        lines += [line("Verksamhetsplan 2031 2031-03-01", 20, page=p), line(f"Brödtext på sidan {p}.", 300, page=p)]
+    kept = [ln.text for ln in drop_running_lines(lines, 2)]
+    assert kept == ["Verksamhetsplan 2031 2031-03-01", "Brödtext på sidan 1.", "Brödtext på sidan 2."]
+    titled = [line("Verksamhetsplan 2031", 120, size=20), *lines]
+    assert "Verksamhetsplan 2031 2031-03-01" not in [ln.text for ln in drop_running_lines(titled, 2)]

@@ -12,7 +12,7 @@ from ...blocks import Block
 from ...errors import InputError
 from .build import blocks_of
 from .chars import MAX_PAGE_CHARS, MAX_PAGES, read_pages
-from .layout import drop_contents, drop_footnotes, drop_running_lines, page_lines
+from .layout import drop_contents, drop_footnotes, drop_running_lines, mark_hard_breaks, page_lines
 
 __all__ = ["read_pdf", "MAX_PAGES", "MAX_PAGE_CHARS"]
 
@@ -27,5 +27,5 @@ def read_pdf(data: bytes) -> tuple[list[Block], int]:
     if not lines:
         raise InputError("no text layer — a scanned PDF needs OCR first (e.g. ocrmypdf)")
     lines = drop_running_lines(lines, pages)
-    lines = drop_footnotes(drop_contents(lines))
+    lines = mark_hard_breaks(drop_footnotes(drop_contents(lines)))
     return blocks_of(lines), pages

@@ -13,11 +13,17 @@ from .layout import Line, body_size
 
 MAX_HEADING_WORDS = 14
 #: a chapter number before a heading's title (``1``, ``2.3``, ``4:``), left out of the title
-CHAPTER_NUMBER = regex.compile(r"^(?:[Kk]apitel\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=[\p{Lu}\"”])")
+CHAPTER_NUMBER = regex.compile(r"^(?:[Kk]apitel\s+)?\d{1,2}(?:\.\d{1,2})*(?:[.:)]?\s+|[.:](?=\p{Lu}\p{Ll}))(?=[\p{Lu}\"”])")
+#: a heading opens with a capital, a digit or a quote, never mid-sentence
+HEADING_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 #: a short line that ends a sentence or a label: where a hard line break may fall
 ENDS_CLAUSE = regex.compile(r"[.!?:]\s*$")
 STARTS_ANEW = regex.compile(r"^[\p{Lu}\d\"'”«(]")
+#: a line going on with a sentence begun above it (over a page break too)
+CONTINUES = regex.compile(r"^\p{Ll}")
 MAX_RUN_IN_WORDS = 5
+#: a dash or bullet glyph set against its item's first word (``-Att ordna ...``)
+GLUED_BULLET = regex.compile(r"^[-–•●▪](?P<text>\p{Lu}.*)$")
 
 
 @dataclass
@@ -34,7 +40,24 @@ class _Open:
 def blocks_of(lines: list[Line]) -> list[Block]:
     if not lines:
         return []
-    return typed_numbers_as_headings(_Builder(lines).run())
+    return typed_numbers_as_headings(_labels_as_lead_ins(_Builder(lines).run()))
+
+
+def _labels_as_lead_ins(blocks: list[Block]) -> list[Block]:
+    """A label (``Tillvägagångssätt:``) set in body type directly above a list, inside a
+    section a larger heading opened, introduces that list: a lead-in paragraph, not a
+    section. The document's first heading (its title) opens no section for this."""
+    out: list[Block] = []
+    inside = False
+    seen_title = False
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.is_heading and b.level is not None:
+            inside, seen_title = seen_title, True
+        elif b.is_heading and b.cue is Cue.LABEL and inside and nxt is not None and nxt.kind is Kind.LIST_ITEM:
+            b = Block(b.text if b.text.endswith(":") else f"{b.text}:", Kind.PARAGRAPH, None, b.page, b.line)
+        out.append(b)
+    return out
 
 
 class _Builder:
@@ -86,14 +109,14 @@ class _Builder:
                                      Cue.NUMBERED))
             return
         o = self.open
-        if m := BULLET.match(text) or NUMBERED.match(text):
+        if m := BULLET.match(text) or NUMBERED.match(text) or GLUED_BULLET.match(text):
             self.flush()
             self.open = _Open(ln, Kind.LIST_ITEM, [m["text"]], m.groupdict().get("num"))
         elif o is not None and ln.hard_break and gap is not None and gap <= self.spacing \
                 and ENDS_CLAUSE.search(o.parts[-1]) and STARTS_ANEW.match(text):
             self.hard_break(ln, text)
         elif o is not None and (gap is not None and gap <= self.spacing
-                                or gap is None and not TERMINAL.search(o.parts[-1])):
+                                or gap is None and (not TERMINAL.search(o.parts[-1]) or CONTINUES.match(text))):
             o.parts.append(text)  # the next line of the same paragraph or item, or its rest on the next page
         else:
             self.flush()
@@ -104,15 +127,16 @@ class _Builder:
         words = len(text.split())
         is_large = ln.size > self.body * 1.1 and words <= MAX_HEADING_WORDS
         last = self.heading_line
-        if last is not None and (is_large or ln.bold) and gap is not None and 0 <= gap <= max(self.spacing, 0.6 * ln.size) \
+        if last is not None and (is_large or ln.bold) and gap is not None and 0 <= gap <= max(self.spacing, 0.8 * ln.size) \
                 and self.blocks and self.blocks[-1].is_heading and (ln.size == last.size or ln.bold and last.bold) \
-                and len(self.blocks[-1].text.split()) + words <= 2 * MAX_HEADING_WORDS:
+                and len(self.blocks[-1].text.split()) + words <= MAX_HEADING_WORDS + 4:
             prior = self.blocks.pop()  # a heading wrapped onto more lines
             self.blocks.append(self._heading_block(f"{prior.text} {text}", prior.level, ln, prior.cue))
             self.heading_line = ln
             return True
         alone = gap is None or gap > self.spacing
-        if not (is_large or (ln.bold and words <= MAX_HEADING_WORDS and alone and not text.endswith((".", ",")))):
+        if not (is_large or (ln.bold and words <= MAX_HEADING_WORDS and alone and not text.endswith((".", ","))
+                             and HEADING_START.match(text))):
             return False
         self.flush()
         level = self.heading_sizes.index(ln.size) + 1 if is_large else None

@@ -195,7 +195,7 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
         code = get_unicode(textpage, i)
         if code == 10 or code == 13:
             if chars:
-                lines.append(_text_line(chars))
+                lines += _split_mixed(chars)
                 chars = []
             continue
         if code == 0xFFFE or code == 2:  # a soft hyphen pdfium marks, or no character
@@ -219,8 +219,21 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
         bottom = height - (y.value - DESCENT * size)
         chars.append(Char(text, box.left, box.right, bottom - size, bottom, size, name))
     if chars:
-        lines.append(_text_line(chars))
+        lines += _split_mixed(chars)
     return lines
+
+
+def _split_mixed(chars: list[Char]) -> list[TextLine]:
+    """A line as two where its size jumps by a fifth on another baseline: pdfium joins a
+    title set beside the end of a body line (a text box) into that line."""
+    last: Char | None = None  # the last visible character before k
+    for k, b in enumerate(chars):
+        if not b.text.strip():
+            continue
+        if last is not None and abs(last.bottom - b.bottom) > 1.0 and max(last.size, b.size) > 1.2 * min(last.size, b.size) > 0:
+            return [_text_line(chars[:k]), *_split_mixed(chars[k:])]
+        last = b
+    return [_text_line(chars)]
 
 
 def _font_of(textpage, i: int, run: int | None) -> tuple[float, str, bool]:

@@ -30,6 +30,7 @@ TOC_MIN_ENTRIES = 3
 FOOTNOTE_START = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
 #: identifiers of e-signature services (hex and digit runs) read as one shape
 LONG_ID = regex.compile(r"[0-9A-Fa-f]*\d[0-9A-Fa-f-]{6,}|\d+")
+PLAN_NAME = regex.compile(r"(?i:plan|program)\w*\s+(?:för\s+)?(?:19[5-9]\d|20\d\d)(?!\d)")
 MARGIN = 0.09  # share of the page height treated as header/footer zone
 EDGE = 0.065   # the part of that zone where Word and LibreOffice place headers and footers
 RULE_WIDTH = 3.0  # points: a drawn path this thin is a table rule
@@ -257,17 +258,17 @@ def page_lines(page: Page) -> list[Line]:
             flow.append((top + k * 1e-3, 0, 0.0, Line(" ".join(cells), page.number, top + k * 1e-3, top + k * 1e-3,
                                                       x0, x1, 0.0, False, page.height, cells=cells)))
     flow.sort(key=lambda f: (f[0], f[1], f[2]))  # two columns keep their order, before any box
-    lines = [f[3] for f in flow]
-    return _mark_hard_breaks([replace(ln, number=k) for k, ln in enumerate(lines, start=1)], page)
+    return [replace(f[3], number=k) for k, f in enumerate(flow, start=1)]
 
 
-def _mark_hard_breaks(lines: list[Line], page: Page) -> list[Line]:
+def mark_hard_breaks(lines: list[Line]) -> list[Line]:
     """Mark the lines that follow a line ended short although the next line's first word
-    would have fitted: the author broke the line there (one activity per line)."""
+    would have fitted: the author broke the line there (one activity per line). Where
+    lines end when they wrap is measured over the whole document, column by column."""
     edges = _column_edges(lines)
     out = []
     for k, ln in enumerate(lines):
-        prev = lines[k - 1] if k else None
+        prev = lines[k - 1] if k and lines[k - 1].page == ln.page else None
         edge = edges(prev.x0) if prev is not None else None
         if prev is not None and prev.cells is None and ln.cells is None and edge is not None \
                 and ln.top > prev.top and abs(ln.x0 - prev.x0) < 2 * max(ln.size, 1.0):
@@ -320,14 +321,21 @@ def drop_running_lines(lines: list[Line], pages: int) -> list[Line]:
     body = body_size(lines)
     repeats = Counter(_shape(ln.text) for ln in lines if in_margin(ln))
     threshold = max(2, pages // 2)
+    untitled = not any(PLAN_NAME.search(ln.text) for ln in lines if ln.page == 1 and not in_margin(ln))
     kept = []
     for k, ln in enumerate(lines):
-        running = PAGE_NUMBER.match(ln.text.strip()) or ln.size <= body * 1.05 and (
-            (pages > 1 and repeats[_shape(ln.text)] >= threshold) or _set_apart(lines, k, body))
-        if in_margin(ln) and running:
+        repeated = pages > 1 and repeats[_shape(ln.text)] >= threshold
+        running = PAGE_NUMBER.match(ln.text.strip()) or ln.size <= body * 1.05 and (repeated or _set_apart(lines, k, body))
+        if in_margin(ln) and running and not (repeated and untitled and _names_the_plan(ln)):
             continue  # a title set large in the top margin is not a running header
         kept.append(ln)
     return kept
+
+
+def _names_the_plan(ln: Line) -> bool:
+    """The first page's copy of a running header naming a plan and its year: the front
+    matter of a plan whose first page names it nowhere else."""
+    return ln.page == 1 and ln.top < ln.page_height * MARGIN and bool(PLAN_NAME.search(ln.text))
 
 
 def _shape(text: str) -> str:
