@@ -158,6 +158,8 @@ def _pdfium_page(doc, index: int) -> Page:
         width, height = page.get_size()
         if not (math.isfinite(width) and math.isfinite(height)) or width <= 0 or height <= 0:
             raise InputError(f"page {index + 1} has no usable size")
+        if _estimated_chars(page) > 5 * MAX_PAGE_CHARS:
+            raise InputError(f"page {index + 1} holds far more than {MAX_PAGE_CHARS} characters (not a plan's page)")
         textpage = page.get_textpage()
         try:
             lines = _page_lines(textpage.raw, height, index + 1)
@@ -174,6 +176,23 @@ def _pdfium_page(doc, index: int) -> Page:
                     tuple(rules))
     finally:
         page.close()
+
+
+def _estimated_chars(page) -> float:
+    """How many characters a page's text objects hold at most, from their widths (no glyph
+    is narrower than a fifth of its size): pdfium needs some 160 bytes a character for a
+    text page, so a page packing millions into a few points must be refused before it."""
+    total = 0.0
+    size = ctypes.c_float()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=2):
+        left, _, right, _ = obj.get_bounds()
+        if not raw.FPDFTextObj_GetFontSize(obj.raw, size):
+            continue
+        matrix = obj.get_matrix()
+        drawn = size.value * math.hypot(matrix.c, matrix.d)
+        if drawn > 0:
+            total += (right - left) / (0.2 * drawn) + 1
+    return total
 
 
 def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
