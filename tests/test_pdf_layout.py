@@ -150,3 +150,20 @@ def test_a_running_header_naming_the_plan_is_kept_once_when_nothing_else_names_i
     assert kept == ["Verksamhetsplan 2031 2031-03-01", "Brödtext på sidan 1.", "Brödtext på sidan 2."]
     titled = [line("Verksamhetsplan 2031", 120, size=20), *lines]
     assert "Verksamhetsplan 2031 2031-03-01" not in [ln.text for ln in drop_running_lines(titled, 2)]
+
+
+def test_a_cover_page_of_headings_alone_heads_no_sections():
+    lines = [line("Arbetsplan 2031", 60, size=26, bold=True), line("Kooperativet", 200, size=18),
+             line("Lek och lärande", 700, size=22, bold=True),
+             line("Inledning", 60, page=2, size=16, bold=True), line("Vi ska ordna 4 träffar.", 90, page=2)]
+    blocks = blocks_of(lines)
+    assert [b.text for b in blocks if b.is_heading] == ["Arbetsplan 2031", "Inledning"]
+
+
+def test_bold_lines_numbered_in_sequence_are_a_list_and_one_alone_a_heading():
+    lines = [line("Delar:", 100, bold=True), line("1. Lek", 130, bold=True), line("2. Språk", 160, bold=True),
+             line("1. Lek", 220, bold=True), line("Vi leker varje dag ute på gården.", 235)]
+    blocks = blocks_of(lines)
+    assert [(b.kind, b.text) for b in blocks][1:] == [
+        (Kind.LIST_ITEM, "Lek"), (Kind.LIST_ITEM, "Språk"), (Kind.HEADING, "Lek"),
+        (Kind.PARAGRAPH, "Vi leker varje dag ute på gården.")]

@@ -40,7 +40,33 @@ class _Open:
 def blocks_of(lines: list[Line]) -> list[Block]:
     if not lines:
         return []
-    return typed_numbers_as_headings(_labels_as_lead_ins(_Builder(lines).run()))
+    blocks = _bold_numbered_lists(_Builder(lines).run())
+    return typed_numbers_as_headings(_labels_as_lead_ins(_cover_page(blocks)))
+
+
+def _bold_numbered_lists(blocks: list[Block]) -> list[Block]:
+    """Bold lines numbered 1., 2., 3. one after another are a list set in bold, not
+    headings; a bold numbered line alone is a heading."""
+    out = list(blocks)
+    for k, b in enumerate(blocks):
+        if b.typed_number is None or not b.is_heading:
+            continue
+        prev = blocks[k - 1].typed_number if k else None
+        nxt = blocks[k + 1].typed_number if k + 1 < len(blocks) else None
+        if prev == b.typed_number - 1 or nxt == b.typed_number + 1:
+            out[k] = Block(b.text, Kind.LIST_ITEM, 0, b.page, b.line)
+        else:
+            out[k] = Block(b.text, b.kind, b.level, b.page, b.line, b.cue)
+    return out
+
+
+def _cover_page(blocks: list[Block]) -> list[Block]:
+    """A first page of headings alone (a cover: title, tagline, name) heads no sections:
+    after its first heading, its lines are front matter."""
+    first = [b for b in blocks if b.page == 1]
+    if len(first) < 2 or len(first) == len(blocks) or not all(b.is_heading for b in first):
+        return blocks
+    return [first[0]] + [Block(b.text, Kind.PARAGRAPH, None, b.page, b.line) for b in first[1:]] + blocks[len(first):]
 
 
 def _labels_as_lead_ins(blocks: list[Block]) -> list[Block]:
@@ -145,10 +171,15 @@ class _Builder:
         return True
 
     def _heading_block(self, text: str, level: int | None, ln: Line, cue: Cue | None) -> Block:
+        """A heading without its chapter number; a bold one keeps a typed ``1.`` as its
+        ``typed_number`` until ``_bold_numbered_lists`` has seen its neighbours."""
         title = CHAPTER_NUMBER.sub("", text, count=1) or text
+        typed = None
         if cue is None or cue in (Cue.LABEL, Cue.BOLD):
             cue = Cue.LABEL if title.endswith(":") else Cue.BOLD
-        return Block(title, Kind.HEADING, level, ln.page, ln.number, cue)
+            m = NUMBERED.match(text)
+            typed = int(m["num"]) if m and m["num"].isdigit() else None
+        return Block(title, Kind.HEADING, level, ln.page, ln.number, cue, typed_number=typed)
 
     def hard_break(self, ln: Line, text: str) -> None:
         """A line the author broke: the short label that opened the group becomes its
