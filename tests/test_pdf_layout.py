@@ -167,3 +167,32 @@ def test_bold_lines_numbered_in_sequence_are_a_list_and_one_alone_a_heading():
     assert [(b.kind, b.text) for b in blocks][1:] == [
         (Kind.LIST_ITEM, "Lek"), (Kind.LIST_ITEM, "Språk"), (Kind.HEADING, "Lek"),
         (Kind.PARAGRAPH, "Vi leker varje dag ute på gården.")]
+
+
+def test_a_table_set_without_rules_is_read_row_by_row_with_wrapped_cells():
+    from pdfmake import one_page, text_ops
+    from planparse.readers import read_blocks
+
+    cells = [(72, 740, "Indikator"), (260, 740, "Mål"), (400, 740, "Ansvar"),
+             (72, 725, "Medlemmar"), (260, 725, "minst 120"), (400, 725, "Styrelsen"),
+             (72, 710, "Träffar"), (260, 710, "10 per år"), (400, 710, "Gruppen"), (400, 698, "och kansliet"),
+             (72, 670, "Brödtext efter tabellen som inte hör dit.")]
+    data = one_page(text_ops([(x, y, 11, t) for x, y, t in cells]))
+    blocks, _ = read_blocks(data, "pdf")
+    rows: dict[int, list[str]] = {}
+    for b in blocks:
+        if b.kind is Kind.TABLE_CELL:
+            rows.setdefault(b.row, []).append(b.text)
+    assert list(rows.values()) == [["Indikator", "Mål", "Ansvar"], ["Medlemmar", "minst 120", "Styrelsen"],
+                                   ["Träffar", "10 per år", "Gruppen och kansliet"]]
+    assert blocks[-1].text == "Brödtext efter tabellen som inte hör dit."
+
+
+def test_bullets_set_off_by_a_tab_are_a_list_not_a_table():
+    from pdfmake import one_page, text_ops
+    from planparse.readers import read_blocks
+
+    items = [op for k in range(3) for op in ((72, 740 - 15 * k, 11, "-"),
+                                             (100, 740 - 15 * k, 11, f"Ordna {k + 2} träffar under våren"))]
+    blocks, _ = read_blocks(one_page(text_ops(items)), "pdf")
+    assert [b.kind for b in blocks] == [Kind.LIST_ITEM] * 3

@@ -225,6 +225,70 @@ def _is_layout(grid: Grid, lines: list[TextLine]) -> bool:
     return max(per_cell.values(), default=0) > LAYOUT_CELL_LINES
 
 
+# ---------------------------------------------------------------- tables without rules
+
+ALIGN = 4.0  # points: cells of one column start this close
+LIST_MARKER = regex.compile(r"^(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8o]|\d{1,2}[.):]?|[a-zA-Z][.)])$")
+MIN_TABLE_ROWS = 3  # a header and two rows
+
+
+def aligned_rows(lines: list[TextLine]) -> dict[int, tuple[str, ...]]:
+    """Rows of tables set without rules: runs of three or more lines, each split into
+    stretches by wide gaps, whose stretches start at the same columns. {line index:
+    cell texts}; a line of one stretch inside a run continues the cell it starts under."""
+    rows: dict[int, tuple[str, ...]] = {}
+    k = 0
+    while k < len(lines):
+        columns = _column_starts(lines[k])
+        end = k + 1
+        while columns and end < len(lines) and _fits(lines[end], columns):
+            end += 1
+        multi = [j for j in range(k, end) if len(lines[j].spans) >= 2]
+        if columns and len(multi) >= MIN_TABLE_ROWS:
+            rows.update(_table_run(lines, k, end, columns))
+            k = end
+        else:
+            k += 1
+    return rows
+
+
+def _column_starts(tl: TextLine) -> tuple[float, ...] | None:
+    """Where the line's stretches start, unless its first stretch is a list marker set off
+    by a tab (``•``, ``1.``, ``a)``): that is a list, not a table."""
+    starts = tuple(a for a, _ in tl.spans)
+    if len(starts) < 2:
+        return None
+    first = "".join(c.text for c in tl.visible if c.x1 <= tl.spans[0][1] + 0.01)
+    return None if LIST_MARKER.match(first) else starts
+
+
+def _fits(tl: TextLine, columns: tuple[float, ...]) -> bool:
+    """Does every stretch of the line start at one of the columns, a line of one stretch
+    under a later column (a cell's wrapped text; under the first it is body text)?"""
+    if not tl.spans or len(tl.spans) == 1 and abs(tl.spans[0][0] - columns[0]) <= ALIGN:
+        return False
+    return all(any(abs(a - c) <= ALIGN for c in columns) for a, _ in tl.spans)
+
+
+def _table_run(lines: list[TextLine], start: int, end: int, columns: tuple[float, ...]) -> dict[int, tuple[str, ...]]:
+    out: dict[int, tuple[str, ...]] = {}
+    last: int | None = None
+    for j in range(start, end):
+        cells = ["" for _ in columns]
+        for a, b in lines[j].spans:
+            col = min(range(len(columns)), key=lambda i: abs(columns[i] - a))
+            text = line_of([c for c in lines[j].visible if a <= c.x0 and c.x1 <= b + 0.01]).text
+            cells[col] = f"{cells[col]} {text}".strip()
+        if len(lines[j].spans) == 1 and last is not None:
+            merged = [f"{x} {y}".strip() for x, y in zip(out[last], cells)]  # a cell's wrapped line
+            out[last] = tuple(merged)
+            out[j] = ()
+            continue
+        out[j] = tuple(cells)
+        last = j
+    return out
+
+
 # ---------------------------------------------------------------- one page
 
 
@@ -249,8 +313,17 @@ def page_lines(page: Page) -> list[Line]:
             flow.append((box.ys[0], box.cell_of(x, y)[1], tl.top, ln))
     x = gutter(free, page.width)
     ordered = by_columns(free, x) if x is not None else sorted(free, key=lambda t: t.top)
+    rows = aligned_rows(ordered) if x is None else {}
     for k, tl in enumerate(ordered):
-        if (ln := from_text_line(tl, page)) is not None:
+        if k in rows:
+            cells = rows[k]
+            if not cells:
+                continue  # merged into the row above
+            ln = Line(" ".join(c for c in cells if c), page.number, tl.top, tl.bottom, tl.x0, tl.x1, tl.size, False,
+                      page.height, cells=cells)
+        else:
+            ln = from_text_line(tl, page)
+        if ln is not None:
             flow.append((ln.top if x is None else 0.0, 0, float(k), ln))
     for grid in tables:
         x0, top, x1, bottom = grid.box
@@ -365,9 +438,9 @@ def drop_contents(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.cells is None and TOC_LEADER.search(ln.text):
+        if TOC_LEADER.search(ln.text):
             drop.add(k)
-        elif ln.cells is None and TOC_HEADING.match(ln.text.strip()):
+        elif TOC_HEADING.match(ln.text.strip()):
             end = _toc_end(lines, k + 1)
             if end > k + 1:
                 drop.update(range(k, end))
@@ -380,7 +453,7 @@ def drop_contents(lines: list[Line]) -> list[Line]:
 def _page_reference_runs(lines: list[Line]) -> list[int]:
     """Lines of runs of entries naming their pages in words (three or more, at most two
     other lines apart: sub-entries), with a contents heading just above."""
-    refs = [k for k, ln in enumerate(lines) if ln.cells is None and PAGE_REFERENCE.search(ln.text)]
+    refs = [k for k, ln in enumerate(lines) if PAGE_REFERENCE.search(ln.text)]
     out: list[int] = []
     run: list[int] = []
     for k in refs + [-99]:
@@ -399,9 +472,9 @@ def _toc_end(lines: list[Line], start: int) -> int:
     k = start
     while k < len(lines):
         text = lines[k].text
-        if lines[k].cells is None and (TOC_LEADER.search(text) or ENDS_IN_NUMBER.search(text)):
+        if (TOC_LEADER.search(text) or ENDS_IN_NUMBER.search(text)):
             k += 1
-        elif k + 1 < len(lines) and lines[k + 1].cells is None and ENDS_IN_NUMBER.search(lines[k + 1].text) \
+        elif k + 1 < len(lines) and ENDS_IN_NUMBER.search(lines[k + 1].text) \
                 and k > start:
             k += 2
         else:
