@@ -196,3 +196,14 @@ def test_bullets_set_off_by_a_tab_are_a_list_not_a_table():
                                              (100, 740 - 15 * k, 11, f"Ordna {k + 2} träffar under våren"))]
     blocks, _ = read_blocks(one_page(text_ops(items)), "pdf")
     assert [b.kind for b in blocks] == [Kind.LIST_ITEM] * 3
+
+
+def test_a_contents_table_of_titles_and_page_numbers_is_left_out():
+    rows = [Line(f"{t} {p}", 1, 100 + 15 * k, 111 + 15 * k, 70, 500, 11, False, PAGE, cells=(t, str(p)))
+            for k, (t, p) in enumerate([("Inledning", 2), ("Medlemmar", 3), ("Ekonomi", 5)])]
+    goal_rows = [Line("Möten 12", 1, 200, 211, 70, 500, 11, False, PAGE, cells=("Möten", "12")),
+                 Line("Kurser 4", 1, 215, 226, 70, 500, 11, False, PAGE, cells=("Kurser", "4")),
+                 Line("Ledare 5", 1, 230, 241, 70, 500, 11, False, PAGE, cells=("Ledare", "5")),
+                 Line("Läger 6", 1, 245, 256, 70, 500, 11, False, PAGE, cells=("Läger", "6")),
+                 line("1 Inledning", 100, page=2), line("2 Medlemmar", 100, page=3), line("Ekonomi", 100, page=6)]
+    assert drop_contents(rows + goal_rows) == goal_rows

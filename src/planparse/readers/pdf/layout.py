@@ -27,6 +27,7 @@ ENDS_IN_NUMBER = regex.compile(r"\S\s+\d{1,3}$")
 #: an entry that names its page in words: ``Medlemmar sid 4``, ``Ekonomi s. 7-8``
 PAGE_REFERENCE = regex.compile(r"\S\s+(?:sid(?:an)?|s\.|sida)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$", regex.I)
 TOC_MIN_ENTRIES = 3
+CHAPTER_PREFIX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.:)]?\s+")
 FOOTNOTE_START = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
 #: identifiers of e-signature services (hex and digit runs) read as one shape
 LONG_ID = regex.compile(r"[0-9A-Fa-f]*\d[0-9A-Fa-f-]{6,}|\d+")
@@ -434,7 +435,7 @@ def drop_contents(lines: list[Line]) -> list[Line]:
     """Without the table of contents: entries with a dotted leader and a page number, the
     "Innehåll" heading and the entries under it (lines ending in a page number), and runs
     of three or more lines ending in a page number set apart by a wide gap."""
-    drop: set[int] = set(_page_reference_runs(lines))
+    drop: set[int] = set(_page_reference_runs(lines)) | set(_page_number_columns(lines))
     k = 0
     while k < len(lines):
         ln = lines[k]
@@ -448,6 +449,39 @@ def drop_contents(lines: list[Line]) -> list[Line]:
                 continue
         k += 1
     return [ln for k, ln in enumerate(lines) if k not in drop]
+
+
+def _page_number_columns(lines: list[Line]) -> list[int]:
+    """Rows of a contents table: three or more rows running on, each ending in a cell
+    that is only a page number of this document, the numbers never falling, and most of
+    their titles set again as lines further on (the headings they point to)."""
+    pages = max((ln.page for ln in lines), default=0)
+    later_lines = {_bare_title(ln.text) for ln in lines if ln.cells is None}
+
+    def points_on(run: list[int]) -> bool:
+        titles = [_bare_title(lines[j].cells[0]) for j in run if lines[j].cells]
+        return sum(1 for t in titles if t in later_lines) * 2 >= len(titles)
+
+    def page_number(ln: Line) -> int | None:
+        last = ln.cells[-1] if ln.cells and len(ln.cells) >= 2 else ""
+        return int(last) if last.isdigit() and 1 <= int(last) <= pages else None
+
+    out: list[int] = []
+    run: list[int] = []
+    for k, ln in enumerate([*lines, None]):
+        n = page_number(ln) if ln is not None else None
+        if n is not None and (not run or n >= (page_number(lines[run[-1]]) or 0)):
+            run.append(k)
+            continue
+        if len(run) >= TOC_MIN_ENTRIES and points_on(run):
+            out += run
+        run = [k] if n is not None else []
+    return out
+
+
+def _bare_title(text: str) -> str:
+    """A heading's words without its chapter number, for matching contents entries."""
+    return " ".join(CHAPTER_PREFIX.sub("", text).casefold().split())
 
 
 def _page_reference_runs(lines: list[Line]) -> list[int]:
