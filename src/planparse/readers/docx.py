@@ -18,6 +18,7 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
+from .flow import ENDS_IN_PAGE, TOC_HEADING
 from .text import BULLET, MULTI_NUMBERED, NUMBERED, pipe_row, short_title, typed_numbers_as_headings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -33,6 +34,7 @@ MAX_DOCUMENT_XML_BYTES = 32 * 1024 * 1024
 MAX_ITEMS = 200_000
 #: one paragraph's text, as one line of a text plan (README, "Limits")
 MAX_PARAGRAPH_CHARS = 1_000_000
+TOC_STYLE = regex.compile(r"^(?:toc|innehållsförteckning|innehåll|contents)\s*\d$", regex.I)
 #: a superscript run that is only a note's mark: ``1``, ``[2]``, ``*``
 NOTE_MARK = regex.compile(r"^\s*(?:\[?\d{1,3}\]?|\*{1,3}|[ivx]{1,4})\s*$")
 
@@ -44,7 +46,7 @@ def read_docx(data: bytes) -> list[Block]:
     if document.element.tag != f"{W}document" or body is None:
         raise InputError("not a valid .docx: word/document.xml holds no Word document body")
     paragraphs = []
-    for item in _body_items(body):
+    for item in _without_contents(_body_items(body), chains):
         paragraphs.append(item)
         if len(paragraphs) > MAX_ITEMS:
             raise InputError(f"more than {MAX_ITEMS} paragraphs and tables (not a plan)")
@@ -108,6 +110,30 @@ def _body_items(body) -> Iterator[tuple[str, object]]:
         yield "p", child
         for box in _text_boxes(child):
             yield from _body_items(box)
+
+
+def _without_contents(items: Iterator[tuple[str, object]], chains: "_StyleChains") -> Iterator[tuple[str, object]]:
+    """The body without its table of contents: paragraphs in a TOC style ("TOC 1",
+    "Innehållsförteckning 1"), and an "Innehåll" heading with the entries under it (a
+    tab before a page number ending each)."""
+    in_contents = False
+    for kind, element in items:
+        if kind == "p":
+            names = [s.name or "" for s in chains(element)[:1]]
+            if any(TOC_STYLE.match(n) for n in names):
+                continue
+            text = _text(element)
+            if TOC_HEADING.match(text):
+                in_contents = True
+                continue
+            if in_contents and (not text or _is_toc_entry(element, text)):
+                continue
+        in_contents = False
+        yield kind, element
+
+
+def _is_toc_entry(p, text: str) -> bool:
+    return ENDS_IN_PAGE.search(text) is not None and p.find(f".//{W}tab") is not None
 
 
 def _unwrapped(parent, *names: str) -> Iterator[object]:

@@ -22,6 +22,8 @@ MAX_BLOCK_CHARS = 1_000_000
 #: blocks read from one document; more is a dump, not a plan (README, "Limits")
 MAX_BLOCKS = 200_000
 RUN_IN_WORDS = 5
+TOC_HEADING = regex.compile(r"^(?:innehåll|innehållsförteckning|contents|table of contents):?$", regex.I)
+ENDS_IN_PAGE = regex.compile(r"\S\s+\d{1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +145,23 @@ class Flow:
 
     def result(self) -> list[Block]:
         self.flush()
-        return typed_numbers_as_headings(self.blocks)
+        return typed_numbers_as_headings(without_contents(self.blocks))
+
+
+def without_contents(blocks: list[Block]) -> list[Block]:
+    """Without a table of contents typed as text: an "Innehåll" heading and the entries
+    under it that end in a page number."""
+    out: list[Block] = []
+    in_contents = False
+    for b in blocks:
+        if b.kind in (Kind.HEADING, Kind.PARAGRAPH) and TOC_HEADING.match(b.text):
+            in_contents = True
+            continue
+        if in_contents and b.kind is not Kind.HEADING and ENDS_IN_PAGE.search(b.text):
+            continue
+        in_contents = False
+        out.append(b)
+    return out
 
 
 def _paragraph(text: str, line: int, bold: bool) -> Block:

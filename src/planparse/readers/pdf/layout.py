@@ -14,13 +14,11 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..flow import TOC_HEADING
 from .chars import Box, Char, Page, TextLine, line_of
 
 PAGE_NUMBER = regex.compile(r"^(?:sida\s+|page\s+|s\.\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|of\s+\d{1,3}|/\s*\d{1,3}))?$"
                             r"|^[-–]\s*\d{1,3}\s*[-–]$", regex.I)
-#: the heading of a table of contents
-TOC_HEADING = regex.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:|innehåll:|contents|"
-                            r"table of contents)$", regex.I)
 #: a table-of-contents entry: a title, a dotted leader and a page number
 TOC_LEADER = regex.compile(r"\S\s*(?:\.\s?){3,}\s*\d{1,3}$|\S\s*(?:…\s?)+\s*\d{1,3}$|\S\s*_{3,}\s*\d{1,3}$")
 ENDS_IN_NUMBER = regex.compile(r"\S\s+\d{1,3}$")
@@ -292,6 +290,21 @@ def _table_run(lines: list[TextLine], start: int, end: int, columns: tuple[float
 
 # ---------------------------------------------------------------- one page
 
+LONE_MARK = regex.compile(r"^(?:\d{1,3}|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+
+
+def _without_lone_marks(lines: list[TextLine]) -> list[TextLine]:
+    """Without footnote marks the backend set on a line of their own (raised off the
+    baseline): a short number in small type level with the end of a larger line."""
+    marks = [tl for tl in lines if LONE_MARK.match(tl.text) and tl.size > 0]
+    if not marks:
+        return lines
+    dropped = {id(m) for m in marks if any(
+        o is not m and o.size >= 1.25 * m.size and o.top < m.bottom and m.top < o.bottom
+        and o.x0 - 2 <= m.x0 <= o.x1 + 2 * o.size for o in lines)}
+    return [tl for tl in lines if id(tl) not in dropped]
+
+
 
 def page_lines(page: Page) -> list[Line]:
     """A page's lines in reading order: columns left before right, a ruled table as its
@@ -312,6 +325,7 @@ def page_lines(page: Page) -> list[Line]:
             free.append(tl)
         elif (ln := from_text_line(tl, page)) is not None:
             flow.append((box.ys[0], box.cell_of(x, y)[1], tl.top, ln))
+    free = _without_lone_marks(free)
     x = gutter(free, page.width)
     ordered = by_columns(free, x) if x is not None else sorted(free, key=lambda t: t.top)
     rows = aligned_rows(ordered) if x is None else {}
