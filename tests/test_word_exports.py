@@ -96,3 +96,25 @@ def test_the_pdf_export_leaves_out_contents_running_lines_and_footnote_marks(exp
     assert [value for _, values in goals for value in values] == [150, 2, 4, 40, 10]
     text = planparse.parse(exports["pdf"]).to_dict().__repr__()
     assert "Sida" not in text and "....." not in text and "fler 1 ska" not in text
+
+
+def test_footnotes_at_the_foot_of_a_pdf_page_and_their_marks_are_left_out(tmp_path):
+    from test_readers_html_odt import NS
+
+    note = ('<text:note text:id="n{k}" text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
+            '<text:note-body><text:p>Enligt stämmans beslut år 20{y}, se protokollet.</text:p></text:note-body>'
+            '</text:note>')
+    body = '<text:h text:outline-level="1">Medlemmar</text:h>' + "".join(
+        f"<text:p>Föreningen arbetar för att fler ska trivas.{note.format(k=k, n=k + 1, y=20 + k)} "
+        f"Vi ska bli minst {150 + k} medlemmar.</text:p>" for k in range(3))
+    (tmp_path / "noter.fodt").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {NS} office:version="1.2" '
+        f'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>{body}'
+        '</office:text></office:body></office:document>', encoding="utf-8")
+    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "noter.fodt")],
+                   capture_output=True, timeout=120, check=True)
+    plan = planparse.parse(tmp_path / "noter.pdf")
+    texts = [g.text for _, g in plan.goals()]
+    assert not any("protokollet" in t for t in texts)
+    assert [t.value for _, g in plan.goals() for t in g.targets] == [150, 151, 152]
