@@ -172,9 +172,9 @@ def _text(p) -> str:
     its text boxes (read as paragraphs of their own) or footnote marks typed as
     superscript (the note's own text is in another part and never read)."""
     parts = []
-    boxed = _box_texts(p)
+    has_boxes = p.find(f".//{W}txbxContent") is not None
     for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}noBreakHyphen"):
-        if boxed and id(el) in boxed:
+        if has_boxes and any(a.tag == f"{W}txbxContent" for a in el.iterancestors()):
             continue
         if el.tag == f"{W}t":
             if not _is_note_mark(el):
@@ -188,12 +188,6 @@ def _text(p) -> str:
         raise InputError(f"a paragraph of {len(text)} characters is over the limit of {MAX_PARAGRAPH_CHARS} "
                          "(not a plan's paragraph)")
     return " ".join(text.split())
-
-
-def _box_texts(p) -> set[int]:
-    """ids of the text elements inside the paragraph's text boxes."""
-    return {id(t) for box in p.iter(f"{W}txbxContent") for t in box.iter()} if p.find(f".//{W}txbxContent") is not None \
-        else set()
 
 
 def _is_note_mark(t) -> bool:
