@@ -207,3 +207,12 @@ def test_a_contents_table_of_titles_and_page_numbers_is_left_out():
                  Line("Läger 6", 1, 245, 256, 70, 500, 11, False, PAGE, cells=("Läger", "6")),
                  line("1 Inledning", 100, page=2), line("2 Medlemmar", 100, page=3), line("Ekonomi", 100, page=6)]
     assert drop_contents(rows + goal_rows) == goal_rows
+
+
+def test_a_paragraph_set_in_bold_for_emphasis_is_no_heading():
+    lines = [line("Brödtext i planen som är lång nog.", 60),
+             line("Viktigt för året är att alla nya medlemmar", 100, bold=True),
+             line("känner sig välkomna redan från första mötet.", 113, bold=True)]
+    blocks = blocks_of(lines)
+    assert [(b.kind, b.text) for b in blocks][1:] == [
+        (Kind.PARAGRAPH, "Viktigt för året är att alla nya medlemmar känner sig välkomna redan från första mötet.")]

@@ -22,6 +22,7 @@ STARTS_ANEW = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 #: a line going on with a sentence begun above it (over a page break too)
 CONTINUES = regex.compile(r"^\p{Ll}")
 MAX_RUN_IN_WORDS = 5
+EMPHASIS_WORDS = 6  # a bold line this long going on in lowercase below is emphasised body text
 #: a dash or bullet glyph set against its item's first word (``-Att ordna ...``)
 GLUED_BULLET = regex.compile(r"^[-–•●▪](?P<text>\p{Lu}.*)$")
 
@@ -96,10 +97,12 @@ class _Builder:
         self.open: _Open | None = None
         self.row_id = 0
         self.heading_line: Line | None = None  # the last line read as (part of) a heading
+        self.next_line: Line | None = None  # the line after the one being read
 
     def run(self) -> list[Block]:
         previous: Line | None = None
-        for ln in self.lines:
+        for k, ln in enumerate(self.lines):
+            self.next_line = self.lines[k + 1] if k + 1 < len(self.lines) else None
             self.line(ln, previous)
             previous = ln
         self.flush()
@@ -162,13 +165,21 @@ class _Builder:
             return True
         alone = gap is None or gap > self.spacing
         if not (is_large or (ln.bold and words <= MAX_HEADING_WORDS and alone and not text.endswith((".", ","))
-                             and HEADING_START.match(text))):
+                             and HEADING_START.match(text) and not self._wraps_on(ln, words))):
             return False
         self.flush()
         level = self.heading_sizes.index(ln.size) + 1 if is_large else None
         self.blocks.append(self._heading_block(text, level, ln, Cue.FORMAT if is_large else None))
         self.heading_line = ln
         return True
+
+    def _wraps_on(self, ln: Line, words: int) -> bool:
+        """Does a bold line of some length wrap on into the next bold line, close below it
+        (a paragraph set in bold for emphasis, not a heading)?"""
+        nxt = self.next_line
+        return words >= EMPHASIS_WORDS and nxt is not None and nxt.page == ln.page and nxt.bold \
+            and nxt.cells is None and 0 <= nxt.top - ln.bottom <= self.spacing and nxt.size == ln.size \
+            and CONTINUES.match(nxt.text.strip()) is not None
 
     def _heading_block(self, text: str, level: int | None, ln: Line, cue: Cue | None) -> Block:
         """A heading without its chapter number; a bold one keeps a typed ``1.`` as its
