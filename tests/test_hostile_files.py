@@ -167,3 +167,28 @@ def test_ten_million_characters_on_a_page_are_refused_before_they_are_read(tmp_p
     path.write_bytes(one_page(ops, compress=True))
     assert path.stat().st_size < 40_000
     assert "characters" in run(path, bound=20).stderr
+
+
+# ------------------------------------------------------------------ web pages and OpenDocument
+
+
+def test_html_lists_nested_30000_deep_end_in_time(tmp_path):
+    path = tmp_path / "djup.html"
+    path.write_text("<html><body>" + "<ul><li>Vi ska ha 3 möten" * 30_000 + "</li></ul>" * 30_000 + "</body></html>")
+    run(path, bound=20)
+
+
+def test_an_odt_whose_text_part_is_too_large_is_refused(tmp_path):
+    path = tmp_path / "stor.odt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        with z.open("content.xml", "w", force_zip64=True) as f:
+            for _ in range(40):
+                f.write(b" " * (1 << 20))
+    assert "MB" in run(path).stderr
+
+
+@pytest.mark.parametrize("name", ["plan.html", "plan.odt", "plan.tex", "plan.wiki"])
+def test_binary_files_named_as_the_new_formats_are_refused(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(bytes(range(256)) * 64)
+    assert run(path).returncode == 2
