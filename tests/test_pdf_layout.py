@@ -216,3 +216,14 @@ def test_a_paragraph_set_in_bold_for_emphasis_is_no_heading():
     blocks = blocks_of(lines)
     assert [(b.kind, b.text) for b in blocks][1:] == [
         (Kind.PARAGRAPH, "Viktigt för året är att alla nya medlemmar känner sig välkomna redan från första mötet.")]
+
+
+def test_lines_all_broken_by_hand_are_marked_against_the_page_margins():
+    from dataclasses import replace
+
+    from planparse.readers.pdf.layout import mark_hard_breaks
+
+    texts = ["Maj:", "Vårmöte i lokalen med alla medlemmar.", "Utflykt till skogen med korv.",
+             "Vårfest för alla i föreningen."]
+    lines = [replace(line(t, 100 + 13 * k, x1=70 + 5.5 * len(t)), page_width=595.0) for k, t in enumerate(texts)]
+    assert [ln.hard_break for ln in mark_hard_breaks(lines)] == [False, True, True, True]

@@ -56,6 +56,7 @@ class Line:
     cells: tuple[str, ...] | None = None  # a row of a table
     hard_break: bool = False  # the line before ended short: the author broke the line here
     note_mark: bool = False  # the line opened with a footnote's raised number (now removed)
+    page_width: float = 0.0
 
 
 def from_text_line(tl: TextLine, page: Page) -> Line | None:
@@ -67,7 +68,7 @@ def from_text_line(tl: TextLine, page: Page) -> Line | None:
     if not tl.visible:
         return None
     return Line(tl.text, page.number, tl.top, tl.bottom, tl.x0, tl.x1, tl.size, tl.bold, page.height,
-                note_mark=note_mark)
+                note_mark=note_mark, page_width=page.width)
 
 
 def _without_markers(tl: TextLine) -> tuple[Char, ...]:
@@ -357,7 +358,7 @@ def mark_hard_breaks(lines: list[Line]) -> list[Line]:
     out = []
     for k, ln in enumerate(lines):
         prev = lines[k - 1] if k and lines[k - 1].page == ln.page else None
-        edge = edges(prev.x0) if prev is not None else None
+        edge = edges(prev.x0, prev.page_width) if prev is not None else None
         if prev is not None and prev.cells is None and ln.cells is None and edge is not None \
                 and ln.top > prev.top and abs(ln.x0 - prev.x0) < 2 * max(ln.size, 1.0):
             room = edge - prev.x1
@@ -374,16 +375,21 @@ COLUMN_BAND = 36.0  # points: lines starting this close share a column (an inden
 def _column_edges(lines: list[Line]):
     """Where a column's text lines end when they wrap, for a line starting at x: near the
     right end of the longer lines starting close to x (not the longest: a wide table or
-    a stray line may run past it)."""
+    a stray line may run past it); for the main column at least where a right margin as
+    wide as the left one begins (a plan of lines all broken by hand never fills a line)."""
     bands: dict[int, list[float]] = {}
     for ln in lines:
         if ln.cells is None and len(ln.text.split()) >= 5:
             bands.setdefault(int(ln.x0 // COLUMN_BAND), []).append(ln.x1)
+    margin = min((ln.x0 for ln in lines if ln.cells is None), default=0.0)
 
-    def edge(x: float) -> float | None:
+    def edge(x: float, page_width: float) -> float | None:
         band = int(x // COLUMN_BAND)
         ends = sorted(e for b in (band - 1, band, band + 1) for e in bands.get(b, ()))
-        return ends[int(len(ends) * 0.9)] if len(ends) >= 3 else None
+        found = ends[int(len(ends) * 0.9)] if len(ends) >= 3 else None
+        if x - margin < 2 * COLUMN_BAND and page_width > 2 * margin:
+            return max(found or 0.0, page_width - margin)
+        return found
     return edge
 
 
