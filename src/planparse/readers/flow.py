@@ -21,6 +21,7 @@ MAX_HEADING_WORDS = 14
 MAX_BLOCK_CHARS = 1_000_000
 #: blocks read from one document; more is a dump, not a plan (README, "Limits")
 MAX_BLOCKS = 200_000
+#: a label opening lines broken by hand is this short at most (PDF and web pages alike)
 RUN_IN_WORDS = 5
 TOC_HEADING = regex.compile(r"^(?:innehåll|innehållsförteckning|contents|table of contents):?$", regex.I)
 ENDS_IN_PAGE = regex.compile(r"\S\s+\d{1,3}$")

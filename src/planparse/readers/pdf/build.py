@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ...blocks import Block, Cue, Kind
+from ..flow import RUN_IN_WORDS
 from ..text import (BULLET, MULTI_NUMBERED, NUMBERED, TERMINAL, join_wrapped, pipe_row, short_title,
                     typed_numbers_as_headings)
 from .layout import Line, body_size
@@ -14,14 +15,12 @@ from .layout import Line, body_size
 MAX_HEADING_WORDS = 14
 #: a chapter number before a heading's title (``1``, ``2.3``, ``4:``), left out of the title
 CHAPTER_NUMBER = regex.compile(r"^(?:[Kk]apitel\s+)?\d{1,2}(?:\.\d{1,2})*(?:[.:)]?\s+|[.:](?=\p{Lu}\p{Ll}))(?=[\p{Lu}\"”])")
-#: a heading opens with a capital, a digit or a quote, never mid-sentence
-HEADING_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 #: a short line that ends a sentence or a label: where a hard line break may fall
 ENDS_CLAUSE = regex.compile(r"[.!?:]\s*$")
+#: a line opening as a heading or a new sentence does: a capital, a digit or a quote
 STARTS_ANEW = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 #: a line going on with a sentence begun above it (over a page break too)
 CONTINUES = regex.compile(r"^\p{Ll}")
-MAX_RUN_IN_WORDS = 5
 EMPHASIS_WORDS = 6  # a bold line this long going on in lowercase below is emphasised body text
 #: a dash or bullet glyph set against its item's first word (``-Att ordna ...``)
 GLUED_BULLET = regex.compile(r"^[-–•●▪](?P<text>\p{Lu}.*)$")
@@ -39,6 +38,7 @@ class _Open:
 
 
 def blocks_of(lines: list[Line]) -> list[Block]:
+    """The blocks of a document's lines (in reading order, running lines gone)."""
     if not lines:
         return []
     blocks = _bold_numbered_lists(_Builder(lines).run())
@@ -88,6 +88,9 @@ def _labels_as_lead_ins(blocks: list[Block]) -> list[Block]:
 
 
 class _Builder:
+    """Reads lines one by one, each as a table row, a heading (or its next line), a list
+    item, or the next line of the paragraph or item open above it."""
+
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.body = body_size(lines)
@@ -165,7 +168,7 @@ class _Builder:
             return True
         alone = gap is None or gap > self.spacing
         if not (is_large or (ln.bold and words <= MAX_HEADING_WORDS and alone and not text.endswith((".", ","))
-                             and HEADING_START.match(text) and not self._wraps_on(ln, words))):
+                             and STARTS_ANEW.match(text) and not self._wraps_on(ln, words))):
             return False
         self.flush()
         level = self.heading_sizes.index(ln.size) + 1 if is_large else None
@@ -198,7 +201,7 @@ class _Builder:
         o = self.open
         assert o is not None
         if len(o.parts) == 1 and not o.under_run_in and o.kind is Kind.PARAGRAPH \
-                and len(o.parts[0].split()) <= MAX_RUN_IN_WORDS and short_title(o.parts[0].rstrip(".:")):
+                and len(o.parts[0].split()) <= RUN_IN_WORDS and short_title(o.parts[0].rstrip(".:")):
             label = o.parts[0].rstrip(".:").strip()
             cue = Cue.LABEL if o.parts[0].endswith(":") else Cue.PLAIN
             self.blocks.append(Block(label, Kind.HEADING, None, o.first.page, o.first.number, cue))
