@@ -227,3 +227,14 @@ def test_lines_all_broken_by_hand_are_marked_against_the_page_margins():
              "Vårfest för alla i föreningen."]
     lines = [replace(line(t, 100 + 13 * k, x1=70 + 5.5 * len(t)), page_width=595.0) for k, t in enumerate(texts)]
     assert [ln.hard_break for ln in mark_hard_breaks(lines)] == [False, True, True, True]
+
+
+def test_an_e_signature_verification_page_is_left_out():
+    from planparse.readers.pdf.layout import drop_signature_pages
+
+    plan = [line("Vi ska ordna 4 träffar.", 100), line("Styrelsen ansvarar för träffarna.", 120)]
+    log = [line("Verifikat", 60, page=2), line("Transaktion 09222115557442897236", 80, page=2),
+           line("Signerat av Anna Andersson 2031-03-01 (BankID)", 100, page=2),
+           line("IP: 192.0.2.4", 120, page=2), line("Dokumentet har signerats av 2 parter", 140, page=2)]
+    assert drop_signature_pages(plan + log) == plan
+    assert drop_signature_pages(plan + log[:2]) == plan + log[:2]

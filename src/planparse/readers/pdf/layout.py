@@ -451,6 +451,22 @@ def _set_apart(lines: list[Line], k: int, body: float) -> bool:
     return False
 
 
+#: the words of an e-signature service's log: its verification page and stamps
+SIGNING_LOG = regex.compile(r"\b(?:verifikat|transaktion(?:s-?id)?|signerat?|signerad|signering|bankid|e-?signatur|"
+                            r"docusign|scrive|assently|envelope id|ip-?adress|dokumentet har signerats|"
+                            r"verification|signed by)\b|\bIP:\s", regex.I)
+SIGNING_PAGE_LINES = 3
+
+
+def drop_signature_pages(lines: list[Line]) -> list[Line]:
+    """Without the verification pages an e-signature service adds to a plan: a page after
+    the first where at least three lines, and a fifth of all, are its log."""
+    per_page: Counter[int] = Counter(ln.page for ln in lines)
+    log: Counter[int] = Counter(ln.page for ln in lines if ln.page > 1 and SIGNING_LOG.search(ln.text))
+    signing = {p for p, n in log.items() if n >= SIGNING_PAGE_LINES and n * 5 >= per_page[p]}
+    return [ln for ln in lines if ln.page not in signing] if signing else lines
+
+
 def drop_contents(lines: list[Line]) -> list[Line]:
     """Without the table of contents: entries with a dotted leader and a page number, the
     "Innehåll" heading and the entries under it (lines ending in a page number), and runs
