@@ -69,7 +69,8 @@ class TextLine:
     @cached_property
     def box(self) -> Box:
         cs = self.visible or self.chars
-        return (min(c.x0 for c in cs), min(c.top for c in cs), max(c.x1 for c in cs), max(c.bottom for c in cs))
+        x0s, tops, x1s, bottoms = zip(*((c.x0, c.top, c.x1, c.bottom) for c in cs))
+        return (min(x0s), min(tops), max(x1s), max(bottoms))
 
     @property
     def x0(self) -> float:
@@ -88,9 +89,14 @@ class TextLine:
         return self.box[3]
 
     @cached_property
+    def sizes(self) -> Counter[float]:
+        """How many of the line's characters are set in each size."""
+        return Counter(c.size for c in self.visible)
+
+    @cached_property
     def size(self) -> float:
         """The size most of the line's characters are set in."""
-        return Counter(round(c.size, 1) for c in self.visible).most_common(1)[0][0] if self.visible else 0.0
+        return round(self.sizes.most_common(1)[0][0], 1) if self.sizes else 0.0
 
     @cached_property
     def bold(self) -> bool:
@@ -158,41 +164,44 @@ def _pdfium_page(doc, index: int) -> Page:
         width, height = page.get_size()
         if not (math.isfinite(width) and math.isfinite(height)) or width <= 0 or height <= 0:
             raise InputError(f"page {index + 1} has no usable size")
-        if _estimated_chars(page) > 5 * MAX_PAGE_CHARS:
+        estimated, rules = _objects(page, height)
+        if estimated > 5 * MAX_PAGE_CHARS:
             raise InputError(f"page {index + 1} holds far more than {MAX_PAGE_CHARS} characters (not a plan's page)")
         textpage = page.get_textpage()
         try:
             lines = _page_lines(textpage.raw, height, index + 1)
         finally:
             textpage.close()
-        rules = []
-        for k, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
-            if k >= MAX_PAGE_PATHS:
-                rules = []  # a page drawn with this many paths is artwork, not a table
-                break
-            left, bottom, right, top = obj.get_bounds()
-            rules.append((left, height - top, right, height - bottom))
         return Page(index + 1, float(width), float(height), tuple(ln for ln in lines if ln.text.strip()),
                     tuple(rules))
     finally:
         page.close()
 
 
-def _estimated_chars(page) -> float:
-    """How many characters a page's text objects hold at most, from their widths (no glyph
-    is narrower than a fifth of its size): pdfium needs some 160 bytes a character for a
-    text page, so a page packing millions into a few points must be refused before it."""
+def _objects(page, height: float) -> tuple[float, list[Box]]:
+    """In one walk over the page's objects: how many characters its text objects hold at
+    most, from their widths (no glyph is narrower than a fifth of its size; pdfium needs
+    some 160 bytes a character for a text page, so a page packing millions into a few
+    points must be refused before it), and its drawn paths, the rules of ruled tables (none
+    on a page of more than ``MAX_PAGE_PATHS``: artwork, not a table)."""
     total = 0.0
+    rules: list[Box] = []
+    paths = 0
     size = ctypes.c_float()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=2):
-        left, _, right, _ = obj.get_bounds()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths <= MAX_PAGE_PATHS:
+                rules.append((left, height - top, right, height - bottom))
+            continue
         if not raw.FPDFTextObj_GetFontSize(obj.raw, size):
             continue
         matrix = obj.get_matrix()
         drawn = size.value * math.hypot(matrix.c, matrix.d)
         if drawn > 0:
             total += (right - left) / (0.2 * drawn) + 1
-    return total
+    return total, rules if paths <= MAX_PAGE_PATHS else []
 
 
 def _page_lines(textpage, height: float, number: int) -> list[TextLine]:

@@ -30,6 +30,7 @@ FOOTNOTE_START = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)
 #: identifiers of e-signature services (hex and digit runs) read as one shape
 LONG_ID = regex.compile(r"[0-9A-Fa-f]*\d[0-9A-Fa-f-]{6,}|\d+")
 PLAN_NAME = regex.compile(r"(?i:plan|program)\w*\s+(?:för\s+)?(?:19[5-9]\d|20\d\d)(?!\d)")
+SUPERSCRIPT_DIGITS = regex.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 MARGIN = 0.09  # share of the page height treated as header/footer zone
 EDGE = 0.065   # the part of that zone where Word and LibreOffice place headers and footers
 RULE_WIDTH = 3.0  # points: a drawn path this thin is a table rule
@@ -75,10 +76,12 @@ def _without_markers(tl: TextLine) -> tuple[Char, ...]:
     """A line's characters less footnote markers: digits set well smaller than the line
     and raised above its baseline (¹ typed as a superscript digit goes too)."""
     size = tl.size
+    if min(tl.sizes, default=size) > 0.8 * size and not SUPERSCRIPT_DIGITS.search(tl.text):
+        return tl.visible  # no smaller type and no superscript digit: no marker to look for
     baseline = max((c.bottom for c in tl.visible if round(c.size, 1) == size), default=0.0)
     kept = tuple(c for c in tl.visible if not (
         (c.text.isdigit() and c.size <= 0.8 * size and c.bottom < baseline - 0.15 * size)
-        or c.text in "¹²³⁴⁵⁶⁷⁸⁹⁰"))
+        or SUPERSCRIPT_DIGITS.match(c.text)))
     return tl.visible if len(kept) == len(tl.visible) else kept
 
 
