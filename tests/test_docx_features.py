@@ -59,3 +59,17 @@ def test_a_typed_table_of_contents_is_left_out():
     body = (para("Innehåll") + entry.format("Medlemmar", 2) + entry.format("Ekonomi", 3)
             + para("Medlemmar", '<w:pStyle w:val="Heading1"/>') + para("Vi ska bli 200 medlemmar."))
     assert [t for _, t in blocks(body)] == ["Medlemmar", "Vi ska bli 200 medlemmar."]
+
+
+def test_a_subtitle_is_front_matter_not_a_section():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Verksamhetsplan 2031", style="Title")
+    d.add_paragraph("Antagen av årsmötet 2031-03-01", style="Subtitle")
+    d.add_heading("Medlemmar", 1)
+    d.add_paragraph("Vi ska bli minst 200 medlemmar.")
+    buf = io.BytesIO()
+    d.save(buf)
+    assert [(b.kind, b.text) for b in read_blocks(buf.getvalue(), "docx")[0]][:2] == [
+        (Kind.HEADING, "Verksamhetsplan 2031"), (Kind.PARAGRAPH, "Antagen av årsmötet 2031-03-01")]

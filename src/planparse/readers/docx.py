@@ -24,6 +24,8 @@ from .text import BULLET, MULTI_NUMBERED, NUMBERED, pipe_row, short_title, typed
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = regex.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(?P<n>\d)$", regex.I)
 TITLE_STYLE = regex.compile(r"^(?:title|titel|rubrik|dokumentrubrik)$", regex.I)
+#: a subtitle under the title (Google Docs and Word give it a larger font): front matter
+SUBTITLE_STYLE = regex.compile(r"^(?:subtitle|underrubrik|undertitel)$", regex.I)
 LIST_STYLE = regex.compile(r"list|lista|punkt|numrer|bullet", regex.I)
 MAX_HEADING_WORDS = 14
 #: a .docx whose parts inflate to more than this is refused before it is unpacked
@@ -271,6 +273,8 @@ def _paragraph_block(chains: _StyleChains, p, run_format: tuple[float | None, bo
     chain = chains(p)
     names = [s.name or "" for s in chain]
     for style in chain:
+        if SUBTITLE_STYLE.match(style.name or ""):
+            return Block(text, Kind.PARAGRAPH, None, None, line)
         if m := HEADING_STYLE.match(style.name or ""):
             return Block(text, Kind.HEADING, int(m["n"]), None, line, Cue.FORMAT)
         if TITLE_STYLE.match(style.name or ""):
