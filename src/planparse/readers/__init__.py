@@ -6,15 +6,15 @@ from pathlib import Path
 from ..blocks import Block
 from ..errors import InputError
 
-#: file suffix -> format name used in ``source.format``
+#: file suffix -> format name used in ``source.format``. LaTeX and wiki sources are read by
+#: the text reader, which rewrites their markup (``markup``) before reading the lines.
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-           ".docx": "docx", ".pdf": "pdf"}
+           ".tex": "tex", ".wiki": "wiki", ".mediawiki": "wiki",
+           ".docx": "docx", ".pdf": "pdf", ".odt": "odt", ".html": "html", ".htm": "html",
+           ".doc": "doc", ".rtf": "rtf"}
 
 #: formats we recognise but do not read, with how to convert them
 CONVERT_HINTS = {
-    ".doc": "Word 97-2003 (.doc)",
-    ".odt": "OpenDocument text (.odt)",
-    ".rtf": "RTF",
     ".pages": "Apple Pages",
 }
 
@@ -28,13 +28,13 @@ def format_of(path: Path) -> str:
         raise InputError(
             f"{CONVERT_HINTS[suffix]} is not supported; convert it first, e.g. "
             f"`soffice --headless --convert-to docx {path.name}`")
-    raise InputError(f"unknown file type {suffix or '(no suffix)'!r}; "
-                     "expected .txt, .md, .docx or .pdf")
+    raise InputError(f"unknown file type {suffix or '(no suffix)'!r}; expected "
+                     ".txt, .md, .docx, .pdf, .odt, .html, .tex, .wiki, .doc or .rtf")
 
 
 def read_blocks(data: bytes, fmt: str) -> tuple[list[Block], int | None]:
     """Blocks of a document and its page count (None where a format has no pages)."""
-    if fmt in ("txt", "md"):
+    if fmt in ("txt", "md", "tex", "wiki"):
         from .text import read_text
         return read_text(data), None
     if fmt == "docx":
@@ -43,4 +43,13 @@ def read_blocks(data: bytes, fmt: str) -> tuple[list[Block], int | None]:
     if fmt == "pdf":
         from .pdf import read_pdf
         return read_pdf(data)
+    if fmt == "odt":
+        from .odt import read_odt
+        return read_odt(data), None
+    if fmt == "html":
+        from .html import read_html
+        return read_html(data), None
+    if fmt in ("doc", "rtf"):
+        from .convert import read_converted
+        return read_converted(data, fmt)
     raise InputError(f"unknown format {fmt!r}")

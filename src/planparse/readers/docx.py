@@ -18,21 +18,40 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
+from .flow import ENDS_IN_PAGE, TOC_HEADING
 from .text import BULLET, MULTI_NUMBERED, NUMBERED, pipe_row, short_title, typed_numbers_as_headings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = regex.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(?P<n>\d)$", regex.I)
 TITLE_STYLE = regex.compile(r"^(?:title|titel|rubrik|dokumentrubrik)$", regex.I)
+#: a subtitle under the title (Google Docs and Word give it a larger font): front matter
+SUBTITLE_STYLE = regex.compile(r"^(?:subtitle|underrubrik|undertitel)$", regex.I)
 LIST_STYLE = regex.compile(r"list|lista|punkt|numrer|bullet", regex.I)
 MAX_HEADING_WORDS = 14
 #: a .docx whose parts inflate to more than this is refused before it is unpacked
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+#: the text part alone (images are other parts): a plan's is a few MB (README, "Limits")
+MAX_DOCUMENT_XML_BYTES = 32 * 1024 * 1024
+#: paragraphs and table rows read; more is a generated dump, not a plan (README, "Limits")
+MAX_ITEMS = 200_000
+#: one paragraph's text, as one line of a text plan (README, "Limits")
+MAX_PARAGRAPH_CHARS = 1_000_000
+TOC_STYLE = regex.compile(r"^(?:toc|innehållsförteckning|innehåll|contents)\s*\d$", regex.I)
+#: a superscript run that is only a note's mark: ``1``, ``[2]``, ``*``
+NOTE_MARK = regex.compile(r"^\s*(?:\[?\d{1,3}\]?|\*{1,3}|[ivx]{1,4})\s*$")
 
 
 def read_docx(data: bytes) -> list[Block]:
     document = _open(data)
     chains = _StyleChains(document)
-    paragraphs = list(_body_items(document.element.body))
+    body = document.element.find(f"{W}body")
+    if document.element.tag != f"{W}document" or body is None:
+        raise InputError("not a valid .docx: word/document.xml holds no Word document body")
+    paragraphs = []
+    for item in _without_contents(_body_items(body), chains):
+        paragraphs.append(item)
+        if len(paragraphs) > MAX_ITEMS:
+            raise InputError(f"more than {MAX_ITEMS} paragraphs and tables (not a plan)")
     # each paragraph's font size and boldness, read once: for the body size, then its block
     formats = [_run_format(element, chains(element)) if kind == "p" else (None, False) for kind, element in paragraphs]
     body_size = _body_font_size(paragraphs, formats)
@@ -42,13 +61,11 @@ def read_docx(data: bytes) -> list[Block]:
     for (kind, element), run_format in zip(paragraphs, formats):
         line += 1
         if kind == "table":
-            for row in element.iterchildren(f"{W}tr"):
+            for row in _unwrapped(element, "tr"):
                 row_id += 1
-                seen: set[int] = set()
-                for col, tc in enumerate(row.iterchildren(f"{W}tc")):
+                for col, tc in enumerate(_unwrapped(row, "tc")):
                     text = " ".join(t for t in (_text(p) for p in tc.iter(f"{W}p")) if t).strip()
-                    if text and id(tc) not in seen:
-                        seen.add(id(tc))
+                    if text:
                         blocks.append(Block(text, Kind.TABLE_CELL, None, None, line, row=row_id, col=col))
             continue
         cells = pipe_row(_text(element))
@@ -74,6 +91,9 @@ def _open(data: bytes):
         if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES:
             raise InputError("refused: the .docx would unpack to more than "
                              f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB (a zip bomb?)")
+        if archive.getinfo("word/document.xml").file_size > MAX_DOCUMENT_XML_BYTES:
+            raise InputError(f"refused: the text of the .docx is over {MAX_DOCUMENT_XML_BYTES // (1024 * 1024)} MB "
+                             "(not a plan)")
     import docx  # deferred: only .docx plans pay for the import
 
     try:
@@ -83,30 +103,101 @@ def _open(data: bytes):
 
 
 def _body_items(body) -> Iterator[tuple[str, object]]:
-    """Paragraphs and tables in document order (content controls unwrapped)."""
-    for child in body.iterchildren():
-        tag = child.tag
-        if tag == f"{W}p":
-            yield "p", child
-        elif tag == f"{W}tbl":
+    """Paragraphs and tables in document order: content controls unwrapped, and the
+    paragraphs of a text box read after the paragraph it is anchored in."""
+    for child in _unwrapped(body, "p", "tbl"):
+        if child.tag == f"{W}tbl":
             yield "table", child
-        elif tag == f"{W}sdt":
-            content = child.find(f"{W}sdtContent")
-            if content is not None:
-                yield from _body_items(content)
+            continue
+        yield "p", child
+        for box in _text_boxes(child):
+            yield from _body_items(box)
+
+
+def _without_contents(items: Iterator[tuple[str, object]], chains: "_StyleChains") -> Iterator[tuple[str, object]]:
+    """The body without its table of contents: paragraphs in a TOC style ("TOC 1",
+    "Innehållsförteckning 1"), and an "Innehåll" heading with the entries under it (a
+    tab before a page number ending each)."""
+    in_contents = False
+    for kind, element in items:
+        if kind == "p":
+            names = [s.name or "" for s in chains(element)[:1]]
+            if any(TOC_STYLE.match(n) for n in names):
+                continue
+            text = _text(element)
+            if TOC_HEADING.match(text):
+                in_contents = True
+                continue
+            if in_contents and (not text or _is_toc_entry(element, text)):
+                continue
+        in_contents = False
+        yield kind, element
+
+
+def _is_toc_entry(p, text: str) -> bool:
+    return ENDS_IN_PAGE.search(text) is not None and p.find(f".//{W}tab") is not None
+
+
+def _unwrapped(parent, *names: str) -> Iterator[object]:
+    """The children of ``parent`` with these tags, looking inside content controls
+    (``w:sdt``), which may wrap paragraphs, tables, rows and cells alike."""
+    tags = {f"{W}{n}" for n in names}
+    stack = [iter(parent.iterchildren())]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in tags:
+            yield child
+        elif child.tag == f"{W}sdt" and (content := child.find(f"{W}sdtContent")) is not None:
+            stack.append(iter(content.iterchildren()))
+
+
+def _text_boxes(p) -> list[object]:
+    """The text boxes anchored in a paragraph: once each, though Word stores a box twice
+    (a drawing and a VML fallback for old readers)."""
+    boxes = list(p.iter(f"{W}txbxContent"))
+    if len(boxes) < 2:
+        return boxes
+    seen: set[str] = set()
+    unique = []
+    for box in boxes:
+        key = "".join(box.itertext())
+        if key not in seen:
+            seen.add(key)
+            unique.append(box)
+    return unique
 
 
 def _text(p) -> str:
-    """A paragraph's text with tracked changes accepted (w:delText is never read)."""
+    """A paragraph's text with tracked changes accepted (w:delText is never read), without
+    its text boxes (read as paragraphs of their own) or footnote marks typed as
+    superscript (the note's own text is in another part and never read)."""
     parts = []
+    has_boxes = p.find(f".//{W}txbxContent") is not None
     for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}noBreakHyphen"):
+        if has_boxes and any(a.tag == f"{W}txbxContent" for a in el.iterancestors()):
+            continue
         if el.tag == f"{W}t":
-            parts.append(el.text or "")
+            if not _is_note_mark(el):
+                parts.append(el.text or "")
         elif el.tag == f"{W}noBreakHyphen":
             parts.append("-")
         else:
             parts.append(" ")
-    return " ".join("".join(parts).split())
+    text = "".join(parts)
+    if len(text) > MAX_PARAGRAPH_CHARS:
+        raise InputError(f"a paragraph of {len(text)} characters is over the limit of {MAX_PARAGRAPH_CHARS} "
+                         "(not a plan's paragraph)")
+    return " ".join(text.split())
+
+
+def _is_note_mark(t) -> bool:
+    """A run set in superscript holding only a number or asterisk: a footnote's mark."""
+    run = t.getparent()
+    rpr = run.find(f"{W}rPr") if run is not None else None
+    va = rpr.find(f"{W}vertAlign") if rpr is not None else None
+    return va is not None and va.get(f"{W}val") == "superscript" and NOTE_MARK.match(t.text or "") is not None
 
 
 class _StyleChains:
@@ -114,7 +205,10 @@ class _StyleChains:
     per style of this document, as python-docx looks a style up by scanning them all."""
 
     def __init__(self, document) -> None:
-        self.styles = document.styles
+        try:
+            self.styles = document.styles
+        except Exception:  # a damaged styles part: read the plan without styles
+            self.styles = None
         self.cache: dict[str | None, list] = {}
 
     def __call__(self, p) -> list:
@@ -123,23 +217,39 @@ class _StyleChains:
         if ppr is not None and (ps := ppr.find(f"{W}pStyle")) is not None:
             style_id = ps.get(f"{W}val")
         if style_id not in self.cache:
-            chain = []
-            try:
-                style = self.styles.get_by_id(style_id, 1) if style_id else self.styles.default(1)
-            except Exception:
-                style = None
+            self.cache[style_id] = self._chain(style_id)
+        return self.cache[style_id]
+
+    def _chain(self, style_id: str | None) -> list:
+        """The style and its bases; as far as it resolves when a damaged file gives a style
+        a wrong type or a base that is not a paragraph style (python-docx raises then)."""
+        chain: list = []
+        if self.styles is None:
+            return chain
+        try:
+            style = self.styles.get_by_id(style_id, 1) if style_id else self.styles.default(1)
             while style is not None and len(chain) < 10:
+                style.name  # noqa: B018 -- raises here, not later, for a style python-docx cannot read
                 chain.append(style)
                 style = style.base_style
-            self.cache[style_id] = chain
-        return self.cache[style_id]
+        except Exception:
+            pass
+        return chain
+
+
+def _int(element, default: int) -> int | None:
+    """An integer attribute ``w:val``; None when a damaged file puts something else there."""
+    try:
+        return int(element.get(f"{W}val", str(default)))
+    except ValueError:
+        return None
 
 
 def _outline_level(element) -> int | None:
     ppr = element.find(f"{W}pPr")
     if ppr is not None and (ol := ppr.find(f"{W}outlineLvl")) is not None:
-        value = int(ol.get(f"{W}val", "9"))
-        return value + 1 if value < 9 else None
+        value = _int(ol, 9)
+        return value + 1 if value is not None and 0 <= value < 9 else None
     return None
 
 
@@ -150,7 +260,8 @@ def _num_level(element) -> int | None:
         num_id = num.find(f"{W}numId")
         if num_id is not None and num_id.get(f"{W}val") == "0":
             return None  # numbering switched off
-        return int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
+        level = _int(ilvl, 0) if ilvl is not None else 0
+        return min(max(level or 0, 0), 8)
     return None
 
 
@@ -162,6 +273,8 @@ def _paragraph_block(chains: _StyleChains, p, run_format: tuple[float | None, bo
     chain = chains(p)
     names = [s.name or "" for s in chain]
     for style in chain:
+        if SUBTITLE_STYLE.match(style.name or ""):
+            return Block(text, Kind.PARAGRAPH, None, None, line)
         if m := HEADING_STYLE.match(style.name or ""):
             return Block(text, Kind.HEADING, int(m["n"]), None, line, Cue.FORMAT)
         if TITLE_STYLE.match(style.name or ""):
@@ -225,7 +338,8 @@ def _run_format(p, chain) -> tuple[float | None, bool]:
 
 def _rpr_size(rpr) -> float | None:
     if rpr is not None and (sz := rpr.find(f"{W}sz")) is not None:
-        return int(sz.get(f"{W}val", "0")) / 2 or None
+        half_points = _int(sz, 0)
+        return half_points / 2 if half_points and 0 < half_points < 4000 else None
     return None
 
 

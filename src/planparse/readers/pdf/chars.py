@@ -1,0 +1,341 @@
+"""The character backend: a PDF's pages as positioned characters grouped into text lines.
+
+pdfium reads a page's characters with their boxes, sizes and fonts in about a millisecond,
+where pdfminer (under pdfplumber) takes a hundred, so pdfium reads every file it can open;
+pdfplumber stays for files pdfium refuses, which pdfminer can often repair. Both give the
+same immutable ``Page``s, so the layout steps after this do not know which library read
+a page.
+"""
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Iterator, NamedTuple
+
+import pypdfium2 as pdfium  # installed with pdfplumber
+import pypdfium2.raw as raw
+import regex
+
+from ...errors import InputError
+
+BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi", regex.I)
+COLUMN_GAP = 12.0  # points: a wider space inside a line is the space between two columns
+DESCENT = 0.22  # of the font size, below the baseline
+#: PDFs longer than this are read up to this many pages (README, "Limits")
+MAX_PAGES = 200
+#: a page with more characters than this is no plan's page (README, "Limits")
+MAX_PAGE_CHARS = 200_000
+#: drawn paths read per page for ruled tables; a grid of more is artwork (README, "Limits")
+MAX_PAGE_PATHS = 5_000
+#: ligature characters (ﬁ, ﬂ, ...) as the letters they join
+LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom, y growing down the page
+
+
+class Char(NamedTuple):
+    """One character where it stands (a tuple: a page can hold many thousands)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+
+    @property
+    def bold(self) -> bool:
+        return _is_bold(self.font)
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """Characters the backend put on one line, left to right; what is measured from them
+    is derived on first use, as pdfplumber derives its views."""
+
+    chars: tuple[Char, ...]
+    text: str
+
+    @cached_property
+    def visible(self) -> tuple[Char, ...]:
+        return tuple(c for c in self.chars if c.text.strip())
+
+    @cached_property
+    def box(self) -> Box:
+        cs = self.visible or self.chars
+        x0s, tops, x1s, bottoms = zip(*((c.x0, c.top, c.x1, c.bottom) for c in cs))
+        return (min(x0s), min(tops), max(x1s), max(bottoms))
+
+    @property
+    def x0(self) -> float:
+        return self.box[0]
+
+    @property
+    def top(self) -> float:
+        return self.box[1]
+
+    @property
+    def x1(self) -> float:
+        return self.box[2]
+
+    @property
+    def bottom(self) -> float:
+        return self.box[3]
+
+    @cached_property
+    def sizes(self) -> Counter[float]:
+        """How many of the line's characters are set in each size."""
+        return Counter(c.size for c in self.visible)
+
+    @cached_property
+    def size(self) -> float:
+        """The size most of the line's characters are set in."""
+        return round(self.sizes.most_common(1)[0][0], 1) if self.sizes else 0.0
+
+    @cached_property
+    def bold(self) -> bool:
+        return sum(1 for c in self.visible if c.bold) >= 0.8 * len(self.visible) > 0
+
+    @cached_property
+    def spans(self) -> tuple[tuple[float, float], ...]:
+        """The stretches of the line's text, split where a gap is wide enough to be a gutter."""
+        spans: list[list[float]] = []
+        for a, b in sorted((c.x0, c.x1) for c in self.visible):
+            if spans and a - spans[-1][1] < COLUMN_GAP:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+        return tuple((a, b) for a, b in spans)
+
+
+def line_of(chars: list[Char] | tuple[Char, ...]) -> TextLine:
+    """A text line made of some characters, left to right, a space where a gap shows one."""
+    unique = {(round(c.x0, 1), round(c.top, 1), c.text) if len(c.text) > 1 else k: c
+              for k, c in enumerate(chars) if c.text.strip()}  # a ligature some extractors report twice
+    ordered = sorted(unique.values(), key=lambda c: c.x0)
+    if not ordered:
+        return TextLine((), "")
+    text = ordered[0].text
+    for a, b in zip(ordered, ordered[1:]):
+        text += (" " if b.x0 - a.x1 > 0.15 * max(a.size, 1.0) else "") + b.text
+    return TextLine(tuple(ordered), text)
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: tuple[TextLine, ...]
+    rules: tuple[Box, ...]  # thin drawn paths and rectangles: the rules of ruled tables
+
+
+def read_pages(data: bytes) -> Iterator[Page]:
+    """The plan's pages, the first ``MAX_PAGES`` of them."""
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise InputError("the PDF is encrypted; save an unprotected copy first") from None
+        yield from _pdfplumber_pages(data)  # pdfminer repairs some files pdfium will not open
+        return
+    try:
+        count = len(doc)
+        if count <= 0:
+            raise InputError("the PDF has no pages")
+        for index in range(min(count, MAX_PAGES)):
+            yield _pdfium_page(doc, index)
+    finally:
+        doc.close()
+
+
+def _pdfium_page(doc, index: int) -> Page:
+    try:
+        page = doc[index]
+    except pdfium.PdfiumError:
+        raise InputError(f"page {index + 1} cannot be read (a broken page tree)") from None
+    try:
+        width, height = page.get_size()
+        if not (math.isfinite(width) and math.isfinite(height)) or width <= 0 or height <= 0:
+            raise InputError(f"page {index + 1} has no usable size")
+        estimated, rules = _objects(page, height)
+        if estimated > 5 * MAX_PAGE_CHARS:
+            raise InputError(f"page {index + 1} holds far more than {MAX_PAGE_CHARS} characters (not a plan's page)")
+        textpage = page.get_textpage()
+        try:
+            lines = _page_lines(textpage.raw, height, index + 1)
+        finally:
+            textpage.close()
+        return Page(index + 1, float(width), float(height), tuple(ln for ln in lines if ln.text.strip()),
+                    tuple(rules))
+    finally:
+        page.close()
+
+
+def _objects(page, height: float) -> tuple[float, list[Box]]:
+    """In one walk over the page's objects: how many characters its text objects hold at
+    most, from their widths (no glyph is narrower than a fifth of its size; pdfium needs
+    some 160 bytes a character for a text page, so a page packing millions into a few
+    points must be refused before it), and its drawn paths, the rules of ruled tables (none
+    on a page of more than ``MAX_PAGE_PATHS``: artwork, not a table)."""
+    total = 0.0
+    rules: list[Box] = []
+    paths = 0
+    size = ctypes.c_float()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths <= MAX_PAGE_PATHS:
+                rules.append((left, height - top, right, height - bottom))
+            continue
+        if not raw.FPDFTextObj_GetFontSize(obj.raw, size):
+            continue
+        matrix = obj.get_matrix()
+        drawn = size.value * math.hypot(matrix.c, matrix.d)
+        if drawn > 0:
+            total += (right - left) / (0.2 * drawn) + 1
+    return total, rules if paths <= MAX_PAGE_PATHS else []
+
+
+def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
+    """A page's text lines, split where pdfium generates a line break. This loop runs once
+    per character of a plan, so the C functions are bound to local names and a text
+    object's font (its size as drawn and its name) is looked up once per object."""
+    count = raw.FPDFText_CountChars(textpage)
+    if count > MAX_PAGE_CHARS:
+        raise InputError(f"page {number} holds {count} characters, over the limit of {MAX_PAGE_CHARS} "
+                         "(not a plan's page)")
+    get_unicode, get_box, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    text_object = _text_object_address()
+    box = raw.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    fonts: dict[int, tuple[float, str, bool]] = {}  # text object -> size, font name, upright
+    lines: list[TextLine] = []
+    chars: list[Char] = []
+    for i in range(count):
+        code = get_unicode(textpage, i)
+        if code == 10 or code == 13:
+            if chars:
+                lines += _split_mixed(chars)
+                chars = []
+            continue
+        if code == 0xFFFE or code == 2:  # a soft hyphen pdfium marks, or no character
+            continue
+        run = text_object(textpage, i)
+        font = fonts.get(run) if run else None
+        if font is None:
+            font = _font_of(textpage, i, run)
+            if run:
+                fonts[run] = font
+        size, name, upright = font
+        if not upright:
+            continue  # text turned along the page edge: a stamp or a margin note, not the plan
+        get_box(textpage, i, box)
+        get_origin(textpage, i, x, y)
+        text = chr(code)
+        if text in LIGATURES:
+            text = LIGATURES[text]
+        # a box one font size high from the baseline down by a typical descent, as
+        # pdfminer draws it, so that gaps between lines measure as they did there
+        bottom = height - (y.value - DESCENT * size)
+        chars.append(Char(text, box.left, box.right, bottom - size, bottom, size, name))
+    if chars:
+        lines += _split_mixed(chars)
+    return lines
+
+
+def _split_mixed(chars: list[Char]) -> list[TextLine]:
+    """A line as two where its size jumps by a fifth on another baseline: pdfium joins a
+    title set beside the end of a body line (a text box) into that line."""
+    last: Char | None = None  # the last visible character before k
+    for k, b in enumerate(chars):
+        if not b.text.strip():
+            continue
+        if last is not None and abs(last.bottom - b.bottom) > 1.0 and max(last.size, b.size) > 1.2 * min(last.size, b.size) > 0:
+            return [_text_line(chars[:k]), *_split_mixed(chars[k:])]
+        last = b
+    return [_text_line(chars)]
+
+
+def _font_of(textpage, i: int, run: int | None) -> tuple[float, str, bool]:
+    """Character ``i``'s font size as drawn (the font's size scaled by its text object's
+    matrix: a Cairo PDF sets size 1 and scales), its font name, and whether it stands
+    upright."""
+    size = raw.FPDFText_GetFontSize(textpage, i)
+    upright = True
+    if run:
+        matrix = raw.FS_MATRIX()
+        if raw.FPDFPageObj_GetMatrix(ctypes.cast(run, raw.FPDF_PAGEOBJECT), matrix):
+            scale = math.hypot(matrix.c, matrix.d)
+            if scale > 0:
+                size *= scale
+            upright = matrix.a > 0 and abs(matrix.b) <= 0.1 * matrix.a
+    return size, _font_name(textpage, i), upright
+
+
+def _font_name(textpage, i: int) -> str:
+    """The font of character ``i``, with "-Bold" added when the name does not say what its
+    weight does."""
+    font, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage, i, font, 128, flags)
+    name = font.value.decode("latin-1", "replace")
+    if raw.FPDFText_GetFontWeight(textpage, i) >= 600 and not BOLD_FONT.search(name):
+        name += "-Bold"
+    return name
+
+
+@lru_cache(maxsize=1)
+def _text_object_address():
+    """pdfium's FPDFText_GetTextObject declared to return the object's address as a plain
+    int, which is a cheap dict key (casting the returned pointer costs more than the call)."""
+    fn = raw.FPDFText_GetTextObject
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *fn.argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+@lru_cache(maxsize=256)
+def _is_bold(fontname: str) -> bool:
+    return BOLD_FONT.search(fontname) is not None
+
+
+def _text_line(chars: list[Char]) -> TextLine:
+    return TextLine(tuple(chars), "".join(c.text for c in chars).strip())
+
+
+def _pdfplumber_pages(data: bytes) -> Iterator[Page]:
+    """The same pages read by pdfplumber (slower, more forgiving)."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except Exception as e:
+        causes = (e, *e.args, e.__context__)  # pdfplumber wraps pdfminer's errors
+        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
+            raise InputError("the PDF is encrypted; save an unprotected copy first") from None
+        raise InputError(f"not a readable PDF ({type(e).__name__})") from None
+    with pdf:
+        if not pages:
+            raise InputError("the PDF has no pages")
+        for number, page in enumerate(pages[:MAX_PAGES], start=1):
+            try:
+                if len(page.chars) > MAX_PAGE_CHARS:
+                    raise InputError(f"page {number} holds over {MAX_PAGE_CHARS} characters (not a plan's page)")
+                text_lines = page.extract_text_lines(return_chars=True, strip=True)
+                edges = page.edges[:MAX_PAGE_PATHS]
+            except InputError:
+                raise
+            except Exception as e:
+                raise InputError(f"page {number} cannot be read ({type(e).__name__})") from None
+            lines = tuple(TextLine(tuple(Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"],
+                                              c.get("fontname", "")) for c in tl["chars"]), tl["text"])
+                          for tl in text_lines if tl["text"].strip())
+            rules = tuple((e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges)
+            yield Page(number, float(page.width), float(page.height), lines, rules)
