@@ -75,9 +75,6 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 KINDS = {".docx": [flip_bytes, truncate, corrupt_member, mutate_attributes], ".pdf": [flip_bytes, truncate]}
-#: the kinds another branch fixes (Word attributes and PDF pages: the readers); strict, so
-#: that once they pass the mark has to go
-FIXED_ELSEWHERE = {("docx", "mutate_attributes"), ("pdf", "flip_bytes")}
 
 
 def mutants(folder: Path) -> list[Path]:
@@ -113,9 +110,7 @@ def test_there_are_a_few_hundred_mutants(batch):
 
 
 @pytest.mark.parametrize("suffix,kind", [
-    pytest.param(suffix.lstrip("."), kind.__name__, marks=[pytest.mark.xfail(strict=True, reason="fixed on the readers branch")]
-                 if (suffix.lstrip("."), kind.__name__) in FIXED_ELSEWHERE else [])
-    for suffix, kinds in KINDS.items() for kind in kinds])
+    (suffix.lstrip("."), kind.__name__) for suffix, kinds in KINDS.items() for kind in kinds])
 def test_every_mutant_ends_as_a_plan_or_a_reason(batch, validator, suffix, kind):
     made, errors, out = batch
     mine = [p for p in made if p.suffix == f".{suffix}" and f".{kind}." in p.name]

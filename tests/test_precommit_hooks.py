@@ -7,6 +7,7 @@ import shlex
 import pytest
 
 from planparse.cli import _parser
+from planparse.readers import FORMATS
 
 from conftest import ROOT, SAMPLES
 
@@ -28,4 +29,5 @@ def test_every_hook_runs_a_check_command_the_cli_accepts():
 def test_the_hooks_match_every_plan_format_and_nothing_else():
     pattern = re.compile(hooks()[0]["files"])
     assert all(pattern.search(p.name) for p in SAMPLES.iterdir() if not p.name.endswith(".json"))
+    assert all(pattern.search(f"plan{suffix}") for suffix in FORMATS)
     assert not pattern.search("README.rst") and not pattern.search("plan.json")
