@@ -12,6 +12,7 @@ from planparse.errors import InputError
 from planparse.readers.convert import soffice
 
 from conftest import SAMPLES, SEEDS
+from pdfmake import pdf
 
 #: renditions of a plan beside its text version; .doc and .rtf need LibreOffice
 RENDITIONS = (".docx", ".pdf", ".odt", ".html", ".tex", ".wiki", ".doc", ".rtf")
@@ -85,17 +86,8 @@ def test_a_truncated_docx_is_refused():
 
 def blank_pdf() -> bytes:
     """A valid one-page PDF with no text on it (as a scan without OCR has none)."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"])
 
 
 def test_a_pdf_without_a_text_layer_asks_for_ocr():

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
+from pdfmake import one_page, text_ops
 from test_formats import blank_pdf, docx_bytes
 
 WORD_SAMPLE = SAMPLES / "hallonbergen-2025.docx"
@@ -594,22 +595,7 @@ def test_bad_arguments_are_one_line(tmp_path, args):
 
 def text_pdf(lines: list[str], ops: bytes = b"") -> bytes:
     """A one-page PDF with ``lines`` in Helvetica and the operators ``ops`` before them."""
-    content = ops + b"".join(b"BT /F1 12 Tf 72 %d Td (%s) Tj ET\n" % (780 - 16 * i, line.encode("cp1252"))
-                             for i, line in enumerate(lines))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return one_page(ops + b"\n" + text_ops([(72, 780 - 16 * i, 12, line) for i, line in enumerate(lines)]))
 
 
 def test_pdfminer_warnings_stay_off_stderr(tmp_path):

@@ -18,8 +18,8 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from .flow import ENDS_IN_PAGE, TOC_HEADING
-from .text import BULLET, MULTI_NUMBERED, NUMBERED, pipe_row, short_title, typed_numbers_as_headings
+from .flow import ENDS_IN_PAGE, TOC_HEADING, typed_block
+from .text import BULLET, pipe_row, typed_numbers_as_headings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = regex.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(?P<n>\d)$", regex.I)
@@ -293,13 +293,8 @@ def _paragraph_block(chains: _StyleChains, p, run_format: tuple[float | None, bo
                 break
     if num_level is not None or any(LIST_STYLE.search(n) for n in names):
         return Block(_strip_glyph(text), Kind.LIST_ITEM, num_level or 0, None, line)
-    if (m := MULTI_NUMBERED.match(text)) and short_title(m["text"]):
-        return Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, None, line, Cue.NUMBERED)
-    if m := BULLET.match(text):
-        return Block(m["text"], Kind.LIST_ITEM, 0, None, line)
-    if m := NUMBERED.match(text):
-        return Block(m["text"], Kind.LIST_ITEM, 0, None, line,
-                     typed_number=int(m["num"]) if m["num"].isdigit() else None)
+    if typed := typed_block(text, line):
+        return typed
     size, bold = run_format
     short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
     if short and size and body_size and size > body_size * 1.1:

@@ -165,9 +165,11 @@ def without_contents(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _paragraph(text: str, line: int, bold: bool) -> Block:
-    """A plain paragraph read as its text shows it: a typed number or bullet makes an item,
-    a short line set all in bold a heading."""
+def typed_block(text: str, line: int) -> Block | None:
+    """A paragraph whose typed marks make it more than a paragraph: ``2.1 Rubrik`` a
+    numbered heading, a bullet glyph or ``3.`` an item (its number kept until
+    ``typed_numbers_as_headings`` decides); None for plain text. Word, OpenDocument and web
+    pages all carry lists typed by hand."""
     if (m := MULTI_NUMBERED.match(text)) and short_title(m["text"]):
         return Block(m["text"], Kind.HEADING, m["num"].count(".") + 1, None, line, Cue.NUMBERED)
     if m := BULLET.match(text):
@@ -175,6 +177,14 @@ def _paragraph(text: str, line: int, bold: bool) -> Block:
     if m := NUMBERED.match(text):
         return Block(m["text"], Kind.LIST_ITEM, 0, None, line,
                      typed_number=int(m["num"]) if m["num"].isdigit() else None)
+    return None
+
+
+def _paragraph(text: str, line: int, bold: bool) -> Block:
+    """A plain paragraph read as its text shows it: a typed number or bullet makes an item,
+    a short line set all in bold a heading."""
+    if typed := typed_block(text, line):
+        return typed
     if bold and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";")) \
             and regex.match(r"[\p{Lu}\d]", text):
         return Block(text, Kind.HEADING, None, None, line, Cue.LABEL if text.endswith(":") else Cue.BOLD)
