@@ -349,6 +349,6 @@ GOAL_NOUNS = ("mål", "målen", "målet", "målsättning", "målsättningar", "m
 #: words opening a subordinate clause: goal wording after them does not make an item a goal
 SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om", "då", "vilket")
 #: verbs of being: a one-line sentence built on them describes rather than plans
-STATE_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")
+DESCRIBING_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")
 #: last words of a line that breaks off to let a list finish it (a lead-in, not a heading)
 LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande")

@@ -14,7 +14,7 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from ..lexicon import ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
+from ..lexicon import DESCRIBING_VERBS, ORG_ACRONYMS, TOC_WORDS
 from .markup import to_markdownish
 
 BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§](?=\s++\p{L}))\s++(?P<text>\S.*)$")
@@ -55,7 +55,7 @@ MAX_LINE_ITEM_WORDS = 30
 #: a sentence end inside a paragraph: it holds more than one sentence
 SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
 #: a sentence that says what is (``Klubben är ...``, ``Det finns ...``) describes, it plans nothing
-STATE_VERB = regex.compile(r"\b(?:" + "|".join(STATE_VERBS) + r")\b", regex.I)
+STATE_VERB = regex.compile(r"\b(?:" + "|".join(DESCRIBING_VERBS) + r")\b", regex.I)
 
 MAX_HEADING_WORDS = 10
 MAX_LOWER_HEADING_WORDS = 3
