@@ -240,3 +240,41 @@ def test_a_line_that_a_list_finishes_is_a_lead_in_not_a_heading():
 def test_the_body_a_title_names_after_for():
     plan = parse_text("Verksamhetsplan för Lindby Kammarkör 2031\n\nVi ska sjunga i fem kyrkor.\n")
     assert plan.organization == "Lindby Kammarkör" and plan.year == 2031
+
+
+def test_a_schedule_laid_out_in_columns_is_one_goal_a_row_not_headings():
+    plan = parse_text("Aktiviteter 2031 för Lindby Hembygdsförening\n\n"
+                      "Vårstädning              12 april\n\n"
+                      "Midsommarfirande         juni\n\n"
+                      "Slåtter på ängen         första helgen i juli\n\n"
+                      "Glögg i stugan           14 december\n\n"
+                      "Alla är välkomna med idéer!\n")
+    assert sections(plan) == []
+    assert [" ".join(g.replace("–", "").split()) for g in goals(plan)] == [
+        "Vårstädning 12 april", "Midsommarfirande juni", "Slåtter på ängen första helgen i juli",
+        "Glögg i stugan 14 december"]
+
+
+def test_a_list_that_lost_its_marks_under_a_heading_is_one_item_a_line():
+    plan = parse_text("Kårens år\n\nHösten\n\n"
+                      "början av september, Terminsstart\n"
+                      "Hajk för de yngsta (andra helgen i september).\n"
+                      "Insamling till ett välgörande ändamål\n"
+                      "Ledarträff.\n"
+                      "Julmarknad på torget med försäljning av adventsljus och kransar\n"
+                      "Terminsavslutning\n")
+    assert sections(plan) == ["Hösten"]
+    assert len(goals(plan)) == 6 and goals(plan)[0] == "början av september, Terminsstart"
+
+
+def test_a_heading_between_a_wrapped_item_and_the_next_list_is_a_section():
+    plan = parse_text("Plan för Lindby Seglarsällskap 2031\n"
+                      "Syfte\n"
+                      "• Alla barn i byn ska få prova på att segla under sommaren\n"
+                      "Gemensamma mål\n"
+                      "• Fler seglare i alla åldrar\n"
+                      "• Ordna kappseglingar tillsammans med grannklubben i\n"
+                      "Norrviken\n"
+                      "• Måla om klubbhuset\n")
+    assert sections(plan) == ["Syfte", "Gemensamma mål"]
+    assert "Ordna kappseglingar tillsammans med grannklubben i Norrviken" in goals(plan)

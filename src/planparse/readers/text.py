@@ -14,7 +14,7 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from ..lexicon import ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
+from ..lexicon import OPEN_ENDINGS, ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
 from .markup import to_markdownish
 
 BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§](?=\s++\p{L}))\s++(?P<text>\S.*)$")
@@ -36,6 +36,12 @@ MD_LINK = regex.compile(r"\[([^\]\[]{1,500}+)\]\([^)(\s]{0,500}+\)")
 TERMINAL = regex.compile(r"[.!?;:,]\s*$")
 UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 HAS_TARGET_WORDING = regex.compile(r"\b(?:minst|högst|cirka|ca|öka|minska)\b.*\d", regex.I)
+#: a gap of three or more spaces between words: columns laid out with spaces (or tabs)
+COLUMN_GAP = regex.compile(r"(?<=\S) {3,}+(?=\S)")
+#: a layout of columns is a table when this many lines in a row have the same number of cells
+MIN_COLUMN_ROWS = 3
+MAX_COLUMN_CELLS = 4
+MAX_CELL_WORDS = 8
 
 #: a table of contents: its heading, a dot-leader line, a title ending in its page number
 TOC_HEADING = regex.compile(r"^(?i:" + "|".join(TOC_WORDS) + r")\s*:?$")
@@ -56,6 +62,10 @@ MAX_LINE_ITEM_WORDS = 30
 SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
 #: a sentence that says what is (``Klubben är ...``, ``Det finns ...``) describes, it plans nothing
 STATE_VERB = regex.compile(r"\b(?:" + "|".join(STATE_VERBS) + r")\b", regex.I)
+
+#: lines in a row, none wrapped, that are one item each (a list whose marks were lost)
+MIN_UNWRAPPED_RUN = 5
+MAX_UNWRAPPED_CHARS = 150
 
 MAX_HEADING_WORDS = 10
 MAX_LOWER_HEADING_WORDS = 3
@@ -188,8 +198,45 @@ def classify(raw: list[str]) -> list[_Line]:
             out.append(_Line("heading", clean_inline(m["head"]).rstrip(":.").rstrip(), n, None, Cue.CAPS))
             out.append(_Line("text", clean_inline(m["text"]), n))
         else:
-            out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
-    return _numbered_items_as_headings(out)
+            out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())]),
+                             cells=column_cells(stripped)))
+    return _column_rows(_numbered_items_as_headings(out))
+
+
+def column_cells(text: str) -> tuple[str, ...]:
+    """The cells of a line whose columns are set apart by runs of spaces (a schedule or a
+    table saved as text: ``Vårfest      12 maj``), else ().
+
+    >>> column_cells("Vårfest          12 maj"), column_cells("Vi ses i maj.")
+    (('Vårfest', '12 maj'), ())
+    """
+    cells = tuple(clean_inline(c) for c in COLUMN_GAP.split(text.strip()))
+    if not 2 <= len(cells) <= MAX_COLUMN_CELLS or any(len(c.split()) > MAX_CELL_WORDS for c in cells):
+        return ()
+    return cells
+
+
+def _column_rows(lines: list[_Line]) -> list[_Line]:
+    """Lines laid out in columns, ``MIN_COLUMN_ROWS`` or more in a row (blank lines between
+    them allowed) with the same number of cells, are the rows of a table; a lone line with
+    a gap in it stays text.
+
+    >>> [ln.kind for ln in _column_rows(classify(["Vårfest     12 maj", "", "Loppis     3 juni",
+    ...                                           "Julfest     20 december", "Vi ses."]))]
+    ['row', 'blank', 'row', 'row', 'text']
+    """
+    run: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind == "blank":
+            continue
+        if ln is not None and ln.kind == "text" and ln.cells and (not run or len(run[0].cells) == len(ln.cells)):
+            run.append(ln)
+            continue
+        if len(run) >= MIN_COLUMN_ROWS:
+            for row in run:
+                row.kind = "row"
+        run = [ln] if ln is not None and ln.kind == "text" and ln.cells else []
+    return lines
 
 
 def _without_closing_hashes(text: str) -> str:
@@ -283,7 +330,8 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
     """Group classified lines into blocks: wrapped lines join their paragraph or item."""
     lines = classify(raw)
     width = _wrap_width(lines)
-    listed = _one_per_line_items(lines, width)
+    separate = unwrapped_run(lines)
+    listed = _one_per_line_items(lines, width) | separate
     blocks: list[Block] = []
     current: _Line | None = None  # the paragraph or item being built
     parts: list[str] = []
@@ -322,7 +370,8 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             current, parts = ln, [ln.text]
             continue
         # a text line: continue the open paragraph/item, or start a paragraph
-        if current is not None and _continues(parts[-1], ln, current, width):
+        if current is not None and idx not in listed and not heads_next_list(parts[-1], lines, idx) \
+                and _continues(parts[-1], ln, current, width):
             parts.append(ln.text)
             continue
         flush()
@@ -400,6 +449,59 @@ def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:
     return listed
 
 
+def unwrapped_run(lines: list[_Line]) -> set[int]:
+    """Indexes of the lines of a run, ``MIN_UNWRAPPED_RUN`` or more with no blank line
+    between them, that was never wrapped: one item a line whose marks were lost. Wrapped
+    text breaks its lines near one width, so most lines but the last come close to the
+    longest; lines of a list end wherever their item does (``mitten av maj, Vårmöte``).
+
+    >>> run = ["Städdag vid stugan.", "mitten av maj, Vårmöte", "Utflykt till Gotland i juni med buss.",
+    ...        "Kräftskiva", "Höstmöte (första lördagen i oktober)."]
+    >>> sorted(unwrapped_run(classify(["Vi ses.", ""] + run)))  # under no heading: left as it is
+    []
+    >>> sorted(unwrapped_run(classify(["Höst", ""] + run)))
+    [2, 3, 4, 5, 6]
+    >>> unwrapped_run(classify(["Vi ska under året ordna en fest för alla", "medlemmar och deras familjer",
+    ...     "i stugan vid sjön och sedan också bjuda", "in grannarna till en vårstädning av",
+    ...     "stranden. Vi hoppas på fint väder."]))
+    set()
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for idx in range(len(lines) + 1):
+        if idx < len(lines) and lines[idx].kind == "text":
+            run.append(idx)
+            continue
+        if len(run) >= MIN_UNWRAPPED_RUN and _under_heading(lines, run[0]) and _never_wrapped([lines[i].text for i in run]):
+            found.update(run)
+        run = []
+    return found
+
+
+def _under_heading(lines: list[_Line], start: int) -> bool:
+    """Does the run starting at ``start`` stand alone under a short heading line, a blank
+    line between them (``Höst`` / blank / the items)?"""
+    before = [ln for ln in lines[:start] if ln.kind != "blank"]
+    return start > 0 and lines[start - 1].kind == "blank" and bool(before) \
+        and (before[-1].kind == "heading" or _title_like_text(before[-1].text))
+
+
+def _never_wrapped(texts: list[str]) -> bool:
+    """Do these lines end where their items end, not where a width broke them? A wrapped
+    line breaks because the next word would not fit; here it would have fitted after most
+    lines, and few lines go on in lower case (as wrapped sentences do).
+
+    >>> _never_wrapped(["Kräftskiva vid sjön i augusti", "Vårmöte", "Julfest", "Loppis"]), _never_wrapped(["Vi ska ordna", "en fest i maj"])
+    (True, False)
+    """
+    longest = max(len(t) for t in texts)
+    if longest > MAX_UNWRAPPED_CHARS or any(t.endswith("-") for t in texts):
+        return False
+    fitted = sum(1 for t, nxt in zip(texts, texts[1:]) if len(t) + 1 + len(nxt.split()[0]) <= longest)
+    lower = sum(1 for t in texts if regex.match(r"\p{Ll}", t))
+    return fitted * 3 >= 2 * (len(texts) - 1) and lower * 4 <= len(texts)
+
+
 def _name_like(text: str) -> bool:
     """Two or three words, each capitalised: a person's name, not an item.
 
@@ -431,6 +533,22 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
         # this one is a short title-like line: a heading between wrapped paragraphs
         return not (TERMINAL.search(previous) and _title_like_text(ln.text) and len(ln.text) < 0.7 * width)
     return not TERMINAL.search(previous) and not _title_like_text(ln.text)
+
+
+def heads_next_list(previous: str, lines: list[_Line], idx: int) -> bool:
+    """Is the title-like line ``idx``, right after wrapped text and right above a list
+    item, the heading of that list rather than the end of the text above? Not when the
+    text above breaks off on a word no sentence ends with (``och``, ``med``).
+
+    >>> lines = classify(["- Alla medlemmar ska få veta vad styrelsen gör", "Våra mål", "- Fler medlemmar"])
+    >>> heads_next_list(lines[0].text, lines, 1), heads_next_list("- Vi samarbetar med", lines, 1)
+    (True, False)
+    """
+    ln = lines[idx]
+    following = next((x for x in lines[idx + 1:] if x.kind != "blank"), None)
+    last_word = previous.split()[-1].lower() if previous.split() else ""
+    return following is not None and following.kind == "item" and following.marker == "bullet" \
+        and _title_like_text(ln.text) and last_word not in OPEN_ENDINGS
 
 
 def _title_like_text(text: str) -> bool:
