@@ -278,3 +278,17 @@ def test_a_heading_between_a_wrapped_item_and_the_next_list_is_a_section():
                       "• Måla om klubbhuset\n")
     assert sections(plan) == ["Syfte", "Gemensamma mål"]
     assert "Ordna kappseglingar tillsammans med grannklubben i Norrviken" in goals(plan)
+
+
+def test_a_line_that_breaks_off_on_a_preposition_or_vara_leads_into_its_list():
+    plan = parse_text("Verksamhetsplan 2031\n\nMedlemmar\n\nKlubbens styrka vilar på:\n\n"
+                      "- Glada ledare\n- Bra lokaler\n\nFokus bör vara\n"
+                      "° att välkomna nya familjer\n° att behålla de äldre seglarna\n")
+    assert sections(plan) == ["Medlemmar"]
+    assert goals(plan) == ["Glada ledare", "Bra lokaler", "att välkomna nya familjer", "att behålla de äldre seglarna"]
+
+
+def test_an_indicator_line_over_a_line_of_only_a_percentage_is_one_goal():
+    plan = parse_text("Verksamhetsplan 2031\n\nBidraget delas så här:\n\nJuniorer\n60%\n\nVeteraner\n40%\n")
+    assert sections(plan) == []
+    assert goals(plan) == ["Juniorer 60%", "Veteraner 40%"]

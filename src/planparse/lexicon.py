@@ -236,7 +236,8 @@ SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om",
 #: verbs of being: a one-line sentence built on them describes rather than plans
 STATE_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")
 #: last words of a line that breaks off to let a list finish it (a lead-in, not a heading)
-LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande")
+LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande",
+                   "vara", "bli", "på", "med", "av", "för", "mot", "kring", "inom")
 #: words a sentence does not end on: a line ending in one goes on in the next line
 #: (``... i samarbete med`` / ``Lindby kommun``), even when that line looks like a heading
 OPEN_ENDINGS = ("och", "eller", "samt", "i", "på", "med", "av", "till", "för", "från", "om", "mot", "hos",

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..lexicon import OPEN_ENDINGS, ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
 from .markup import to_markdownish
 
-BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§](?=\s++\p{L}))\s++(?P<text>\S.*)$")
+BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§°](?=\s++\p{L}))\s++(?P<text>\S.*)$")
 NUMBERED = regex.compile(r"^(?P<indent>[ \t]*)(?P<num>\d{1,2}|[a-zA-Z])(?P<sep>[.):])\s+(?P<text>\S.*)$")
 MULTI_NUMBERED = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\p{Lu}.*)$")
 BARE_NUMBERED = regex.compile(r"^(?P<num>\d{1,2})\s+(?P<text>\p{Lu}[\p{Ll}].*)$")

@@ -236,15 +236,31 @@ def pair_indicators(body: list[Block]) -> list[Block]:
     ...                           Block("Minst 80 %", Kind.PARAGRAPH)])
     >>> [(b.kind.value, b.text) for b in blocks]
     [('list_item', 'Andel nöjda medlemmar Minst 80 %')]
+    >>> [b.text for b in pair_indicators([Block("Barn och unga", Kind.HEADING, cue=Cue.PLAIN),
+    ...                                   Block("60%", Kind.HEADING, cue=Cue.PLAIN)])]
+    ['Barn och unga 60%']
     """
     out: list[Block] = []
     for b in body:
-        if out and _is_indicator(out[-1]) and b.kind is Kind.PARAGRAPH and BARE_TARGET.fullmatch(b.text.strip()):
+        if out and _is_indicator(out[-1]) and _states_only_a_target(b):
             indicator = out.pop()
             out.append(Block(f"{indicator.text} {b.text.strip()}", Kind.LIST_ITEM, 0, indicator.page, indicator.line))
         else:
             out.append(b)
     return out
+
+
+def _states_only_a_target(b: Block) -> bool:
+    """A paragraph, or a line standing alone like a heading, that only states a target
+    (``Minst 80 %``, ``60%``); a bare number standing alone (``2031``, ``12``) is a
+    year or a page number instead.
+
+    >>> [_states_only_a_target(Block(t, Kind.HEADING, cue=Cue.PLAIN)) for t in ("60%", "2031", "12")]
+    [True, False, False]
+    """
+    if b.kind is Kind.HEADING and (b.cue is not Cue.PLAIN or regex.fullmatch(r"\d+", b.text.strip())):
+        return False
+    return b.kind in (Kind.PARAGRAPH, Kind.HEADING) and BARE_TARGET.fullmatch(b.text.strip()) is not None
 
 
 def _is_indicator(b: Block) -> bool:
