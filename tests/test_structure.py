@@ -292,3 +292,16 @@ def test_an_indicator_line_over_a_line_of_only_a_percentage_is_one_goal():
     plan = parse_text("Verksamhetsplan 2031\n\nBidraget delas så här:\n\nJuniorer\n60%\n\nVeteraner\n40%\n")
     assert sections(plan) == []
     assert goals(plan) == ["Juniorer 60%", "Veteraner 40%"]
+
+
+def test_a_heading_about_the_body_is_a_section_not_front_matter():
+    plan = parse_text("VERKSAMHETSPLAN 2031\nOm Lindby Seglarsällskap\n"
+                      "Sällskapet samlar seglare i alla åldrar kring sjön.\nMål\n- Fler seglare\n")
+    assert plan.organization == "Lindby Seglarsällskap"
+    assert sections(plan) == ["Om Lindby Seglarsällskap", "Mål"]
+
+
+def test_a_first_line_naming_the_body_among_other_words_is_the_title():
+    plan = parse_text("Ett seglarår i Lindby Seglarsällskap\n\nBilden ovan\n\nVåren\n\n"
+                      "Sjösättning i maj\nKappsegling\nMidsommarsegling\n")
+    assert plan.title == "Ett seglarår i Lindby Seglarsällskap"

@@ -243,3 +243,6 @@ LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.",
 OPEN_ENDINGS = ("och", "eller", "samt", "i", "på", "med", "av", "till", "för", "från", "om", "mot", "hos",
                 "vid", "under", "efter", "inom", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
                 "våra", "sin", "sitt", "sina", "både", "mellan")
+#: first words of a heading about something (``Om Lindby Kör``): such a line names its
+#: topic, it is no line of front matter naming the body
+ABOUT_WORDS = ("om", "kring", "angående")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..blocks import Block, Cue, Kind
-from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS
+from ..lexicon import ABOUT_WORDS, COMPARATOR_BEFORE, TOC_WORDS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import extract_targets, needs_tagging
 from ..targets.units import counted_noun
@@ -77,8 +77,32 @@ def _is_meta_line(block: Block) -> bool:
     text = block.text
     if block.kind is Kind.LIST_ITEM or len(text.split()) > MAX_FRONT_WORDS:
         return False
-    return bool(metadata.date_of([text]) or metadata.STATUS.search(text) or metadata.organization_in(text)
+    return bool(metadata.date_of([text]) or metadata.STATUS.search(text)
+                or (names_the_body(text) and not is_about_heading(text))
                 or regex.fullmatch(r"(?:för\s+)?(?:år\s+)?[\d\s–\-/]+", text.strip()))
+
+
+def names_the_body(text: str) -> bool:
+    """Is the line (mostly) the name of the issuing body, as front matter is (``PRO
+    Lindby``, ``Lindby Kör, styrelsen``)? A line naming it among more words (``Ett år i
+    Lindby Kör``) says something about it instead.
+
+    >>> names_the_body("PRO Lindby"), names_the_body("Ett seglarår i Lindby Seglarsällskap")
+    (True, False)
+    """
+    org = metadata.organization_in(text)
+    return org is not None and 2 * len(org.split()) >= len(text.split())
+
+
+def is_about_heading(text: str) -> bool:
+    """Does the line open as a heading about its topic does (``Om Lindby Kör``)? It names
+    the body but heads the text about it: a section, not front matter.
+
+    >>> is_about_heading("Om Lindby Kör"), is_about_heading("Lindby Kör")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in ABOUT_WORDS
 
 
 def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], list[Block]]:
@@ -166,9 +190,9 @@ def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: li
 
 def _organization(title: str | None, front: list[Block], body: list[Block]) -> str | None:
     """The issuing body: named in the front matter or the title (``Plan för Lindby Kör``),
-    else in the opening prose; a name of one word (``Friluftsfrämjandet``) only when no
+    else in the opening prose or a heading about it (``Om Lindby Kör``); a name of one word (``Friluftsfrämjandet``) only when no
     fuller name is found."""
-    opening = [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
+    opening = [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
     for text in [b.text for b in front] + [title or ""]:
         if org := metadata.organization_in(text):
             return org
