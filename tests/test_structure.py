@@ -305,3 +305,11 @@ def test_a_first_line_naming_the_body_among_other_words_is_the_title():
     plan = parse_text("Ett seglarår i Lindby Seglarsällskap\n\nBilden ovan\n\nVåren\n\n"
                       "Sjösättning i maj\nKappsegling\nMidsommarsegling\n")
     assert plan.title == "Ett seglarår i Lindby Seglarsällskap"
+
+
+def test_a_heading_indented_under_the_last_item_heads_the_block_below():
+    plan = parse_text("Verksamhetsplan 2031\n\nMål\n\n"
+                      " • Värva fler medlemmar bland\n   grannarna i byn\n   Årets aktiviteter\n\n"
+                      "Vi ordnar en vårfest i maj och en loppis i september.\n")
+    assert sections(plan) == ["Mål", "Årets aktiviteter"]
+    assert goals(plan)[0] == "Värva fler medlemmar bland grannarna i byn"

@@ -371,6 +371,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             continue
         # a text line: continue the open paragraph/item, or start a paragraph
         if current is not None and idx not in listed and not heads_next_list(parts[-1], lines, idx) \
+                and not (current.kind == "item" and heads_block_below(parts[-1], lines, idx)) \
                 and _continues(parts[-1], ln, current, width):
             parts.append(ln.text)
             continue
@@ -549,6 +550,21 @@ def heads_next_list(previous: str, lines: list[_Line], idx: int) -> bool:
     last_word = previous.split()[-1].lower() if previous.split() else ""
     return following is not None and following.kind == "item" and following.marker == "bullet" \
         and _title_like_text(ln.text) and last_word not in OPEN_ENDINGS
+
+
+def heads_block_below(previous: str, lines: list[_Line], idx: int) -> bool:
+    """Is the title-like line ``idx``, under an item and over a blank line, the heading of
+    the block below rather than the item's last wrapped line (indented like it)? Not when
+    the item breaks off on a word no sentence ends with, nor for a note (``Källa: ...``).
+
+    >>> lines = classify(["- Värva fler unga", "  Våra aktiviteter", "", "Vårfest"])
+    >>> heads_block_below(lines[0].text, lines, 1), heads_block_below("- Samarbeta med", lines, 1)
+    (True, False)
+    """
+    after = lines[idx + 1] if idx + 1 < len(lines) else None
+    last_word = previous.split()[-1].lower() if previous.split() else ""
+    return after is not None and after.kind == "blank" and _title_like_text(lines[idx].text) \
+        and ":" not in lines[idx].text and last_word not in OPEN_ENDINGS and any(x.kind != "blank" for x in lines[idx + 1:])
 
 
 def _title_like_text(text: str) -> bool:
