@@ -308,7 +308,13 @@ def _is_caps_heading(text: str) -> bool:
 
 def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
     """``2. Mål`` followed by prose or by a list of its own is a heading; ``2. Värva ...``
-    after ``1. Arrangera ...`` is a list item. Only the neighbours can tell them apart."""
+    after ``1. Arrangera ...`` is a list item, and so is a numbered line that wraps on into
+    lower case. Only the neighbours can tell them apart.
+
+    >>> [ln.kind for ln in _numbered_items_as_headings(classify(["1. Vi ordnar fyra kurser i år och",
+    ...     "söker ledare.", "3. Vi ska ha fest."]))]
+    ['item', 'text', 'item']
+    """
     content = [ln for ln in lines if ln.kind != "blank"]
     for i, ln in enumerate(content):
         if ln.kind != "item" or not (ln.marker or "").isdigit() or ln.indent:
@@ -317,7 +323,9 @@ def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
         prev = content[i - 1] if i else None
         nxt = content[i + 1] if i + 1 < len(content) else None
         in_sequence = _item_numbered(prev, n - 1) or _item_numbered(nxt, n + 1)
-        if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text):
+        wraps_on = nxt is not None and nxt.kind == "text" and regex.match(r"\p{Ll}", nxt.text) is not None
+        if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text) \
+                and not wraps_on:
             ln.kind, ln.level, ln.cue = "heading", 1, Cue.NUMBERED
     return lines
 
