@@ -102,3 +102,13 @@ def test_a_numbered_line_out_of_sequence_that_wraps_on_in_lower_case_is_an_item(
                    "fler ledare till dem.\n3. Vi ska ha en fest i augusti.\n")
     assert ("list_item", "Vi ordnar fyra kurser för nybörjare i år men behöver fler ledare till dem.") in blocks
     assert not any(kind == "heading" and text.startswith("Vi ordnar") for kind, text in blocks)
+
+
+def test_a_line_ending_on_a_conjunction_or_article_goes_on_in_the_next():
+    blocks = kinds("Plan för seglarskolan och\nKappseglingslaget\n\nVi ska segla mycket.\n")
+    assert blocks[0] == ("paragraph", "Plan för seglarskolan och Kappseglingslaget")
+
+
+def test_a_line_repeating_the_opening_of_the_line_above_starts_anew():
+    blocks = kinds("Plan för Lindby Kör 2031\nPlan för Lindby Kör 2031, fastställd i mars\n\nVi sjunger.\n")
+    assert blocks[0][1] == "Plan för Lindby Kör 2031"

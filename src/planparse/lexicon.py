@@ -246,3 +246,7 @@ OPEN_ENDINGS = ("och", "eller", "samt", "i", "på", "med", "av", "till", "för",
 #: first words of a heading about something (``Om Lindby Kör``): such a line names its
 #: topic, it is no line of front matter naming the body
 ABOUT_WORDS = ("om", "kring", "angående")
+#: words a line does not end on unless it goes on in the next line: conjunctions and
+#: articles (a preposition may end a heading as a particle: ``Mål att sträva efter``)
+BREAK_OFF_WORDS = ("och", "eller", "samt", "i", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
+                   "våra", "både", "mellan")

@@ -14,7 +14,7 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from ..lexicon import OPEN_ENDINGS, ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
+from ..lexicon import BREAK_OFF_WORDS, OPEN_ENDINGS, ORG_ACRONYMS, STATE_VERBS, TOC_WORDS
 from .markup import to_markdownish
 
 BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§°](?=\s++\p{L}))\s++(?P<text>\S.*)$")
@@ -531,7 +531,9 @@ def _wrap_width(lines: list[_Line]) -> int:
 
 def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
     """Does text line ``ln`` go on from ``previous`` (a wrapped line) rather than start anew?"""
-    if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text):
+    if repeats_opening(previous, ln.text):
+        return False
+    if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text) or breaks_off(previous):
         return True
     if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
         return False  # a place-and-date line under the text stands alone
@@ -575,6 +577,28 @@ def heads_block_below(previous: str, lines: list[_Line], idx: int) -> bool:
         and ":" not in lines[idx].text and last_word not in OPEN_ENDINGS and any(x.kind != "blank" for x in lines[idx + 1:])
 
 
+def repeats_opening(previous: str, text: str) -> bool:
+    """Does the line open with the same three words as the line above (a web page's title
+    over the document's own title line)? Then it starts anew.
+
+    >>> repeats_opening("Plan för Lindby Kör 2031", "Plan för Lindby Kör och")
+    True
+    """
+    first, second = previous.casefold().split()[:3], text.casefold().split()[:3]
+    return len(first) == 3 and first == second
+
+
+def breaks_off(text: str) -> bool:
+    """Does the line end on a word no sentence or heading ends with (``... lokalförening i``)?
+    Then it goes on in the next line, whatever that line looks like.
+
+    >>> breaks_off("Plan för Lindby Kör och"), breaks_off("Plan för Lindby Kör")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in BREAK_OFF_WORDS
+
+
 def _title_like_text(text: str) -> bool:
     """Could this line be a heading by its words alone: short, capitalised, no comma, no
     closing punctuation but a question mark on a short question (``Varför?``)?
@@ -594,7 +618,7 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     (in lower case too when a list follows it: ``prestation`` over its items)."""
     if _lower_case_list_heading(lines, idx):
         return True
-    if not _title_like_text(ln.text) or ln.text.endswith("-"):
+    if not _title_like_text(ln.text) or ln.text.endswith("-") or breaks_off(ln.text):
         return False
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
         return False
