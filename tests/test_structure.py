@@ -313,3 +313,11 @@ def test_a_heading_indented_under_the_last_item_heads_the_block_below():
                       "Vi ordnar en vårfest i maj och en loppis i september.\n")
     assert sections(plan) == ["Mål", "Årets aktiviteter"]
     assert goals(plan)[0] == "Värva fler medlemmar bland grannarna i byn"
+
+
+@pytest.mark.parametrize("text", [
+    "Årsmötesbeslut: Verksamhetsplan 2031\n\nVi ska ordna fem möten.\n",
+    "Verksamhetsplan 2031\n\nPå årsmötet i mars togs beslut om planen nedan.\n\nVi ska ordna fem möten.\n",
+])
+def test_a_decision_named_in_the_title_or_the_opening_makes_the_plan_adopted(text):
+    assert parse_text(text).status == "adopted"

@@ -188,6 +188,7 @@ STATUS_WORDS: dict[str, str] = {
     "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
     "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
     "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
+    "togs beslut": "adopted", "stämmobeslut": "adopted", "årsmötesbeslut": "adopted", "kongressbeslut": "adopted",
 }
 #: words (or word endings) naming an issuing body
 ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
