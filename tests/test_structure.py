@@ -321,3 +321,10 @@ def test_a_heading_indented_under_the_last_item_heads_the_block_below():
 ])
 def test_a_decision_named_in_the_title_or_the_opening_makes_the_plan_adopted(text):
     assert parse_text(text).status == "adopted"
+
+
+def test_a_title_ending_in_its_year_run_into_the_text_of_a_transcript_is_cut_there():
+    plan = parse_text("Förslag till verksamhetsplan 2031 Medlemmar Klubben ska bli större under året och "
+                      "ordna fler träffar för alla som vill segla med oss i sommar.\n")
+    assert (plan.title, plan.status) == ("Förslag till verksamhetsplan 2031", "draft")
+    assert plan.years == [2031]

@@ -40,6 +40,10 @@ MAX_INDICATOR_WORDS = 12
 MAX_SECTION_DEPTH = 9
 #: blocks at the start of the body where a plan names its years or its body when its title does not
 OPENING_BLOCKS = 8
+#: a title of at most 8 words that ends in the plan's year, run into the text after it
+#: (``Verksamhetsplan 2031 Medlemmar Vi ska ...``)
+TITLE_BEFORE_TEXT = regex.compile(
+    r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,6}?\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+(?=\p{Lu})")
 #: a title of at most 10 words run into a table of contents on the first line
 TOC_AFTER_TITLE = regex.compile(
     r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,9}?)\s+(?=(?i:" + "|".join(TOC_WORDS) + r")\b)")
@@ -160,16 +164,20 @@ def _first_heading_title(blocks: list[Block], i: int) -> int | None:
 def _split_leading_title(blocks: list[Block]) -> list[Block]:
     """A flattened transcript runs its title into the table of contents on one line:
     ``Verksamhetsplan 2025 Innehåll 1. Inledning... 2`` gives the title block
-    ``Verksamhetsplan 2025`` and the rest as a paragraph.
+    ``Verksamhetsplan 2025`` and the rest as a paragraph; so does a title ending in its
+    year run into the text (``Förslag till verksamhetsplan 2031 Medlemmar Vi ska ...``).
 
     >>> line = "Verksamhetsplan 2025 Innehåll 1. Inledning... 2 2. Medlemmar... 3 3. Ekonomi... 5 4. Möten... 6"
     >>> [b.text.split()[0] for b in _split_leading_title([Block(line, Kind.PARAGRAPH)])]
     ['Verksamhetsplan', 'Innehåll']
+    >>> text = "Förslag till verksamhetsplan 2031 Medlemmar Vi ska bli fler. Vi ska ordna fem möten och två fester."
+    >>> _split_leading_title([Block(text, Kind.PARAGRAPH)])[0].text
+    'Förslag till verksamhetsplan 2031'
     """
     if not blocks or blocks[0].kind is not Kind.PARAGRAPH or len(blocks[0].text.split()) <= MAX_FRONT_WORDS:
         return blocks
     first = blocks[0]
-    m = TOC_AFTER_TITLE.match(first.text)
+    m = TOC_AFTER_TITLE.match(first.text) or TITLE_BEFORE_TEXT.match(first.text)
     if not m or not TITLE_WORDS.search(m["title"]):
         return blocks
     title = Block(m["title"], Kind.HEADING, 1, first.page, first.line, Cue.PLAIN)
