@@ -240,3 +240,91 @@ def test_a_line_that_a_list_finishes_is_a_lead_in_not_a_heading():
 def test_the_body_a_title_names_after_for():
     plan = parse_text("Verksamhetsplan för Lindby Kammarkör 2031\n\nVi ska sjunga i fem kyrkor.\n")
     assert plan.organization == "Lindby Kammarkör" and plan.year == 2031
+
+
+def test_a_schedule_laid_out_in_columns_is_one_goal_a_row_not_headings():
+    plan = parse_text("Aktiviteter 2031 för Lindby Hembygdsförening\n\n"
+                      "Vårstädning              12 april\n\n"
+                      "Midsommarfirande         juni\n\n"
+                      "Slåtter på ängen         första helgen i juli\n\n"
+                      "Glögg i stugan           14 december\n\n"
+                      "Alla är välkomna med idéer!\n")
+    assert sections(plan) == []
+    assert [" ".join(g.replace("–", "").split()) for g in goals(plan)] == [
+        "Vårstädning 12 april", "Midsommarfirande juni", "Slåtter på ängen första helgen i juli",
+        "Glögg i stugan 14 december"]
+
+
+def test_a_list_that_lost_its_marks_under_a_heading_is_one_item_a_line():
+    plan = parse_text("Kårens år\n\nHösten\n\n"
+                      "början av september, Terminsstart\n"
+                      "Hajk för de yngsta (andra helgen i september).\n"
+                      "Insamling till ett välgörande ändamål\n"
+                      "Ledarträff.\n"
+                      "Julmarknad på torget med försäljning av adventsljus och kransar\n"
+                      "Terminsavslutning\n")
+    assert sections(plan) == ["Hösten"]
+    assert len(goals(plan)) == 6 and goals(plan)[0] == "början av september, Terminsstart"
+
+
+def test_a_heading_between_a_wrapped_item_and_the_next_list_is_a_section():
+    plan = parse_text("Plan för Lindby Seglarsällskap 2031\n"
+                      "Syfte\n"
+                      "• Alla barn i byn ska få prova på att segla under sommaren\n"
+                      "Gemensamma mål\n"
+                      "• Fler seglare i alla åldrar\n"
+                      "• Ordna kappseglingar tillsammans med grannklubben i\n"
+                      "Norrviken\n"
+                      "• Måla om klubbhuset\n")
+    assert sections(plan) == ["Syfte", "Gemensamma mål"]
+    assert "Ordna kappseglingar tillsammans med grannklubben i Norrviken" in goals(plan)
+
+
+def test_a_line_that_breaks_off_on_a_preposition_or_vara_leads_into_its_list():
+    plan = parse_text("Verksamhetsplan 2031\n\nMedlemmar\n\nKlubbens styrka vilar på:\n\n"
+                      "- Glada ledare\n- Bra lokaler\n\nFokus bör vara\n"
+                      "° att välkomna nya familjer\n° att behålla de äldre seglarna\n")
+    assert sections(plan) == ["Medlemmar"]
+    assert goals(plan) == ["Glada ledare", "Bra lokaler", "att välkomna nya familjer", "att behålla de äldre seglarna"]
+
+
+def test_an_indicator_line_over_a_line_of_only_a_percentage_is_one_goal():
+    plan = parse_text("Verksamhetsplan 2031\n\nBidraget delas så här:\n\nJuniorer\n60%\n\nVeteraner\n40%\n")
+    assert sections(plan) == []
+    assert goals(plan) == ["Juniorer 60%", "Veteraner 40%"]
+
+
+def test_a_heading_about_the_body_is_a_section_not_front_matter():
+    plan = parse_text("VERKSAMHETSPLAN 2031\nOm Lindby Seglarsällskap\n"
+                      "Sällskapet samlar seglare i alla åldrar kring sjön.\nMål\n- Fler seglare\n")
+    assert plan.organization == "Lindby Seglarsällskap"
+    assert sections(plan) == ["Om Lindby Seglarsällskap", "Mål"]
+
+
+def test_a_first_line_naming_the_body_among_other_words_is_the_title():
+    plan = parse_text("Ett seglarår i Lindby Seglarsällskap\n\nBilden ovan\n\nVåren\n\n"
+                      "Sjösättning i maj\nKappsegling\nMidsommarsegling\n")
+    assert plan.title == "Ett seglarår i Lindby Seglarsällskap"
+
+
+def test_a_heading_indented_under_the_last_item_heads_the_block_below():
+    plan = parse_text("Verksamhetsplan 2031\n\nMål\n\n"
+                      " • Värva fler medlemmar bland\n   grannarna i byn\n   Årets aktiviteter\n\n"
+                      "Vi ordnar en vårfest i maj och en loppis i september.\n")
+    assert sections(plan) == ["Mål", "Årets aktiviteter"]
+    assert goals(plan)[0] == "Värva fler medlemmar bland grannarna i byn"
+
+
+@pytest.mark.parametrize("text", [
+    "Årsmötesbeslut: Verksamhetsplan 2031\n\nVi ska ordna fem möten.\n",
+    "Verksamhetsplan 2031\n\nPå årsmötet i mars togs beslut om planen nedan.\n\nVi ska ordna fem möten.\n",
+])
+def test_a_decision_named_in_the_title_or_the_opening_makes_the_plan_adopted(text):
+    assert parse_text(text).status == "adopted"
+
+
+def test_a_title_ending_in_its_year_run_into_the_text_of_a_transcript_is_cut_there():
+    plan = parse_text("Förslag till verksamhetsplan 2031 Medlemmar Klubben ska bli större under året och "
+                      "ordna fler träffar för alla som vill segla med oss i sommar.\n")
+    assert (plan.title, plan.status) == ("Förslag till verksamhetsplan 2031", "draft")
+    assert plan.years == [2031]

@@ -95,3 +95,20 @@ def test_it_reads_html_saved_as_text():
     text = "<html><body><h2>Studier</h2><p>Vi ska läsa.</p><ul><li>Minst 5 cirklar</li></ul></body></html>"
     got = kinds(text)
     assert got == [("heading", "Studier"), ("paragraph", "Vi ska läsa."), ("list_item", "Minst 5 cirklar")]
+
+
+def test_a_numbered_line_out_of_sequence_that_wraps_on_in_lower_case_is_an_item():
+    blocks = kinds("Plan\n\n1. Vi ordnar fyra kurser för nybörjare i år men behöver\n"
+                   "fler ledare till dem.\n3. Vi ska ha en fest i augusti.\n")
+    assert ("list_item", "Vi ordnar fyra kurser för nybörjare i år men behöver fler ledare till dem.") in blocks
+    assert not any(kind == "heading" and text.startswith("Vi ordnar") for kind, text in blocks)
+
+
+def test_a_line_ending_on_a_conjunction_or_article_goes_on_in_the_next():
+    blocks = kinds("Plan för seglarskolan och\nKappseglingslaget\n\nVi ska segla mycket.\n")
+    assert blocks[0] == ("paragraph", "Plan för seglarskolan och Kappseglingslaget")
+
+
+def test_a_line_repeating_the_opening_of_the_line_above_starts_anew():
+    blocks = kinds("Plan för Lindby Kör 2031\nPlan för Lindby Kör 2031, fastställd i mars\n\nVi sjunger.\n")
+    assert blocks[0][1] == "Plan för Lindby Kör 2031"

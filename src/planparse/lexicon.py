@@ -303,6 +303,7 @@ STATUS_WORDS: dict[str, str] = {
     "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
     "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
     "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
+    "togs beslut": "adopted", "stämmobeslut": "adopted", "årsmötesbeslut": "adopted", "kongressbeslut": "adopted",
 }
 #: words (or word endings) naming an issuing body
 ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
@@ -351,4 +352,17 @@ SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om",
 #: verbs of being: a one-line sentence built on them describes rather than plans
 DESCRIBING_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")
 #: last words of a line that breaks off to let a list finish it (a lead-in, not a heading)
-LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande")
+LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande",
+                   "vara", "bli", "på", "med", "av", "för", "mot", "kring", "inom")
+#: words a sentence does not end on: a line ending in one goes on in the next line
+#: (``... i samarbete med`` / ``Lindby kommun``), even when that line looks like a heading
+OPEN_ENDINGS = ("och", "eller", "samt", "i", "på", "med", "av", "till", "för", "från", "om", "mot", "hos",
+                "vid", "under", "efter", "inom", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
+                "våra", "sin", "sitt", "sina", "både", "mellan")
+#: first words of a heading about something (``Om Lindby Kör``): such a line names its
+#: topic, it is no line of front matter naming the body
+ABOUT_WORDS = ("om", "kring", "angående")
+#: words a line does not end on unless it goes on in the next line: conjunctions and
+#: articles (a preposition may end a heading as a particle: ``Mål att sträva efter``)
+BREAK_OFF_WORDS = ("och", "eller", "samt", "i", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
+                   "våra", "både", "mellan")

@@ -14,10 +14,10 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from ..lexicon import DESCRIBING_VERBS, ORG_ACRONYMS, TOC_WORDS
+from ..lexicon import BREAK_OFF_WORDS, DESCRIBING_VERBS, OPEN_ENDINGS, ORG_ACRONYMS, TOC_WORDS
 from .markup import to_markdownish
 
-BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§](?=\s++\p{L}))\s++(?P<text>\S.*)$")
+BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§°](?=\s++\p{L}))\s++(?P<text>\S.*)$")
 NUMBERED = regex.compile(r"^(?P<indent>[ \t]*)(?P<num>\d{1,2}|[a-zA-Z])(?P<sep>[.):])\s+(?P<text>\S.*)$")
 MULTI_NUMBERED = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\p{Lu}.*)$")
 BARE_NUMBERED = regex.compile(r"^(?P<num>\d{1,2})\s+(?P<text>\p{Lu}[\p{Ll}].*)$")
@@ -36,6 +36,12 @@ MD_LINK = regex.compile(r"\[([^\]\[]{1,500}+)\]\([^)(\s]{0,500}+\)")
 TERMINAL = regex.compile(r"[.!?;:,]\s*$")
 UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
 HAS_TARGET_WORDING = regex.compile(r"\b(?:minst|högst|cirka|ca|öka|minska)\b.*\d", regex.I)
+#: a gap of three or more spaces between words: columns laid out with spaces (or tabs)
+COLUMN_GAP = regex.compile(r"(?<=\S) {3,}+(?=\S)")
+#: a layout of columns is a table when this many lines in a row have the same number of cells
+MIN_COLUMN_ROWS = 3
+MAX_COLUMN_CELLS = 4
+MAX_CELL_WORDS = 8
 
 #: a table of contents: its heading, a dot-leader line, a title ending in its page number
 TOC_HEADING = regex.compile(r"^(?i:" + "|".join(TOC_WORDS) + r")\s*:?$")
@@ -56,6 +62,10 @@ MAX_LINE_ITEM_WORDS = 30
 SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
 #: a sentence that says what is (``Klubben är ...``, ``Det finns ...``) describes, it plans nothing
 STATE_VERB = regex.compile(r"\b(?:" + "|".join(DESCRIBING_VERBS) + r")\b", regex.I)
+
+#: lines in a row, none wrapped, that are one item each (a list whose marks were lost)
+MIN_UNWRAPPED_RUN = 5
+MAX_UNWRAPPED_CHARS = 150
 
 MAX_HEADING_WORDS = 10
 MAX_LOWER_HEADING_WORDS = 3
@@ -189,8 +199,45 @@ def classify(raw: list[str]) -> list[_Line]:
             out.append(_Line("heading", clean_inline(m["head"]).rstrip(":.").rstrip(), n, None, Cue.CAPS))
             out.append(_Line("text", clean_inline(m["text"]), n))
         else:
-            out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())])))
-    return _numbered_items_as_headings(out)
+            out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())]),
+                             cells=column_cells(stripped)))
+    return _column_rows(_numbered_items_as_headings(out))
+
+
+def column_cells(text: str) -> tuple[str, ...]:
+    """The cells of a line whose columns are set apart by runs of spaces (a schedule or a
+    table saved as text: ``Vårfest      12 maj``), else ().
+
+    >>> column_cells("Vårfest          12 maj"), column_cells("Vi ses i maj.")
+    (('Vårfest', '12 maj'), ())
+    """
+    cells = tuple(clean_inline(c) for c in COLUMN_GAP.split(text.strip()))
+    if not 2 <= len(cells) <= MAX_COLUMN_CELLS or any(len(c.split()) > MAX_CELL_WORDS for c in cells):
+        return ()
+    return cells
+
+
+def _column_rows(lines: list[_Line]) -> list[_Line]:
+    """Lines laid out in columns, ``MIN_COLUMN_ROWS`` or more in a row (blank lines between
+    them allowed) with the same number of cells, are the rows of a table; a lone line with
+    a gap in it stays text.
+
+    >>> [ln.kind for ln in _column_rows(classify(["Vårfest     12 maj", "", "Loppis     3 juni",
+    ...                                           "Julfest     20 december", "Vi ses."]))]
+    ['row', 'blank', 'row', 'row', 'text']
+    """
+    run: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind == "blank":
+            continue
+        if ln is not None and ln.kind == "text" and ln.cells and (not run or len(run[0].cells) == len(ln.cells)):
+            run.append(ln)
+            continue
+        if len(run) >= MIN_COLUMN_ROWS:
+            for row in run:
+                row.kind = "row"
+        run = [ln] if ln is not None and ln.kind == "text" and ln.cells else []
+    return lines
 
 
 def _without_closing_hashes(text: str) -> str:
@@ -262,7 +309,13 @@ def _is_caps_heading(text: str) -> bool:
 
 def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
     """``2. Mål`` followed by prose or by a list of its own is a heading; ``2. Värva ...``
-    after ``1. Arrangera ...`` is a list item. Only the neighbours can tell them apart."""
+    after ``1. Arrangera ...`` is a list item, and so is a numbered line that wraps on into
+    lower case. Only the neighbours can tell them apart.
+
+    >>> [ln.kind for ln in _numbered_items_as_headings(classify(["1. Vi ordnar fyra kurser i år och",
+    ...     "söker ledare.", "3. Vi ska ha fest."]))]
+    ['item', 'text', 'item']
+    """
     content = [ln for ln in lines if ln.kind != "blank"]
     for i, ln in enumerate(content):
         if ln.kind != "item" or not (ln.marker or "").isdigit() or ln.indent:
@@ -271,7 +324,9 @@ def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
         prev = content[i - 1] if i else None
         nxt = content[i + 1] if i + 1 < len(content) else None
         in_sequence = _item_numbered(prev, n - 1) or _item_numbered(nxt, n + 1)
-        if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text):
+        wraps_on = nxt is not None and nxt.kind == "text" and regex.match(r"\p{Ll}", nxt.text) is not None
+        if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text) \
+                and not wraps_on:
             ln.kind, ln.level, ln.cue = "heading", 1, Cue.NUMBERED
     return lines
 
@@ -284,7 +339,8 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
     """Group classified lines into blocks: wrapped lines join their paragraph or item."""
     lines = classify(raw)
     width = _wrap_width(lines)
-    listed = _one_per_line_items(lines, width)
+    separate = unwrapped_run(lines)
+    listed = _one_per_line_items(lines, width) | separate
     blocks: list[Block] = []
     current: _Line | None = None  # the paragraph or item being built
     parts: list[str] = []
@@ -323,7 +379,9 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             current, parts = ln, [ln.text]
             continue
         # a text line: continue the open paragraph/item, or start a paragraph
-        if current is not None and _continues(parts[-1], ln, current, width):
+        if current is not None and idx not in listed and not heads_next_list(parts[-1], lines, idx) \
+                and not (current.kind == "item" and heads_block_below(parts[-1], lines, idx)) \
+                and _continues(parts[-1], ln, current, width):
             parts.append(ln.text)
             continue
         flush()
@@ -401,6 +459,59 @@ def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:
     return listed
 
 
+def unwrapped_run(lines: list[_Line]) -> set[int]:
+    """Indexes of the lines of a run, ``MIN_UNWRAPPED_RUN`` or more with no blank line
+    between them, that was never wrapped: one item a line whose marks were lost. Wrapped
+    text breaks its lines near one width, so most lines but the last come close to the
+    longest; lines of a list end wherever their item does (``mitten av maj, Vårmöte``).
+
+    >>> run = ["Städdag vid stugan.", "mitten av maj, Vårmöte", "Utflykt till Gotland i juni med buss.",
+    ...        "Kräftskiva", "Höstmöte (första lördagen i oktober)."]
+    >>> sorted(unwrapped_run(classify(["Vi ses.", ""] + run)))  # under no heading: left as it is
+    []
+    >>> sorted(unwrapped_run(classify(["Höst", ""] + run)))
+    [2, 3, 4, 5, 6]
+    >>> unwrapped_run(classify(["Vi ska under året ordna en fest för alla", "medlemmar och deras familjer",
+    ...     "i stugan vid sjön och sedan också bjuda", "in grannarna till en vårstädning av",
+    ...     "stranden. Vi hoppas på fint väder."]))
+    set()
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for idx in range(len(lines) + 1):
+        if idx < len(lines) and lines[idx].kind == "text":
+            run.append(idx)
+            continue
+        if len(run) >= MIN_UNWRAPPED_RUN and _under_heading(lines, run[0]) and _never_wrapped([lines[i].text for i in run]):
+            found.update(run)
+        run = []
+    return found
+
+
+def _under_heading(lines: list[_Line], start: int) -> bool:
+    """Does the run starting at ``start`` stand alone under a short heading line, a blank
+    line between them (``Höst`` / blank / the items)?"""
+    before = [ln for ln in lines[:start] if ln.kind != "blank"]
+    return start > 0 and lines[start - 1].kind == "blank" and bool(before) \
+        and (before[-1].kind == "heading" or _title_like_text(before[-1].text))
+
+
+def _never_wrapped(texts: list[str]) -> bool:
+    """Do these lines end where their items end, not where a width broke them? A wrapped
+    line breaks because the next word would not fit; here it would have fitted after most
+    lines, and few lines go on in lower case (as wrapped sentences do).
+
+    >>> _never_wrapped(["Kräftskiva vid sjön i augusti", "Vårmöte", "Julfest", "Loppis"]), _never_wrapped(["Vi ska ordna", "en fest i maj"])
+    (True, False)
+    """
+    longest = max(len(t) for t in texts)
+    if longest > MAX_UNWRAPPED_CHARS or any(t.endswith("-") for t in texts):
+        return False
+    fitted = sum(1 for t, nxt in zip(texts, texts[1:]) if len(t) + 1 + len(nxt.split()[0]) <= longest)
+    lower = sum(1 for t in texts if regex.match(r"\p{Ll}", t))
+    return fitted * 3 >= 2 * (len(texts) - 1) and lower * 4 <= len(texts)
+
+
 def _name_like(text: str) -> bool:
     """Two or three words, each capitalised: a person's name, not an item.
 
@@ -421,7 +532,9 @@ def _wrap_width(lines: list[_Line]) -> int:
 
 def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
     """Does text line ``ln`` go on from ``previous`` (a wrapped line) rather than start anew?"""
-    if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text):
+    if repeats_opening(previous, ln.text):
+        return False
+    if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text) or breaks_off(previous):
         return True
     if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
         return False  # a place-and-date line under the text stands alone
@@ -432,6 +545,59 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
         # this one is a short title-like line: a heading between wrapped paragraphs
         return not (TERMINAL.search(previous) and _title_like_text(ln.text) and len(ln.text) < 0.7 * width)
     return not TERMINAL.search(previous) and not _title_like_text(ln.text)
+
+
+def heads_next_list(previous: str, lines: list[_Line], idx: int) -> bool:
+    """Is the title-like line ``idx``, right after wrapped text and right above a list
+    item, the heading of that list rather than the end of the text above? Not when the
+    text above breaks off on a word no sentence ends with (``och``, ``med``).
+
+    >>> lines = classify(["- Alla medlemmar ska få veta vad styrelsen gör", "Våra mål", "- Fler medlemmar"])
+    >>> heads_next_list(lines[0].text, lines, 1), heads_next_list("- Vi samarbetar med", lines, 1)
+    (True, False)
+    """
+    ln = lines[idx]
+    following = next((x for x in lines[idx + 1:] if x.kind != "blank"), None)
+    last_word = previous.split()[-1].lower() if previous.split() else ""
+    return following is not None and following.kind == "item" and following.marker == "bullet" \
+        and _title_like_text(ln.text) and last_word not in OPEN_ENDINGS
+
+
+def heads_block_below(previous: str, lines: list[_Line], idx: int) -> bool:
+    """Is the title-like line ``idx``, under an item and over a blank line, the heading of
+    the block below rather than the item's last wrapped line (indented like it)? Not when
+    the item breaks off on a word no sentence ends with, nor for a note (``Källa: ...``).
+
+    >>> lines = classify(["- Värva fler unga", "  Våra aktiviteter", "", "Vårfest"])
+    >>> heads_block_below(lines[0].text, lines, 1), heads_block_below("- Samarbeta med", lines, 1)
+    (True, False)
+    """
+    after = lines[idx + 1] if idx + 1 < len(lines) else None
+    last_word = previous.split()[-1].lower() if previous.split() else ""
+    return after is not None and after.kind == "blank" and _title_like_text(lines[idx].text) \
+        and ":" not in lines[idx].text and last_word not in OPEN_ENDINGS and any(x.kind != "blank" for x in lines[idx + 1:])
+
+
+def repeats_opening(previous: str, text: str) -> bool:
+    """Does the line open with the same three words as the line above (a web page's title
+    over the document's own title line)? Then it starts anew.
+
+    >>> repeats_opening("Plan för Lindby Kör 2031", "Plan för Lindby Kör och")
+    True
+    """
+    first, second = previous.casefold().split()[:3], text.casefold().split()[:3]
+    return len(first) == 3 and first == second
+
+
+def breaks_off(text: str) -> bool:
+    """Does the line end on a word no sentence or heading ends with (``... lokalförening i``)?
+    Then it goes on in the next line, whatever that line looks like.
+
+    >>> breaks_off("Plan för Lindby Kör och"), breaks_off("Plan för Lindby Kör")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in BREAK_OFF_WORDS
 
 
 def _title_like_text(text: str) -> bool:
@@ -453,7 +619,7 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     (in lower case too when a list follows it: ``prestation`` over its items)."""
     if _lower_case_list_heading(lines, idx):
         return True
-    if not _title_like_text(ln.text) or ln.text.endswith("-"):
+    if not _title_like_text(ln.text) or ln.text.endswith("-") or breaks_off(ln.text):
         return False
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
         return False

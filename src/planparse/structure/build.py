@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..blocks import Block, Cue, Kind
-from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS
+from ..lexicon import ABOUT_WORDS, COMPARATOR_BEFORE, TOC_WORDS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
@@ -39,6 +39,10 @@ MAX_INDICATOR_WORDS = 12
 MAX_SECTION_DEPTH = 9
 #: blocks at the start of the body where a plan names its years or its body when its title does not
 OPENING_BLOCKS = 8
+#: a title of at most 8 words that ends in the plan's year, run into the text after it
+#: (``Verksamhetsplan 2031 Medlemmar Vi ska ...``)
+TITLE_BEFORE_TEXT = regex.compile(
+    r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,6}?\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+(?=\p{Lu})")
 #: a title of at most 10 words run into a table of contents on the first line
 TOC_AFTER_TITLE = regex.compile(
     r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,9}?)\s+(?=(?i:" + "|".join(TOC_WORDS) + r")\b)")
@@ -76,8 +80,32 @@ def _is_meta_line(block: Block) -> bool:
     text = block.text
     if block.kind is Kind.LIST_ITEM or len(text.split()) > MAX_FRONT_WORDS:
         return False
-    return bool(metadata.date_of([text]) or metadata.STATUS.search(text) or metadata.organization_in(text)
+    return bool(metadata.date_of([text]) or metadata.STATUS.search(text)
+                or (names_the_body(text) and not is_about_heading(text))
                 or regex.fullmatch(r"(?:för\s+)?(?:år\s+)?[\d\s–\-/]+", text.strip()))
+
+
+def names_the_body(text: str) -> bool:
+    """Is the line (mostly) the name of the issuing body, as front matter is (``PRO
+    Lindby``, ``Lindby Kör, styrelsen``)? A line naming it among more words (``Ett år i
+    Lindby Kör``) says something about it instead.
+
+    >>> names_the_body("PRO Lindby"), names_the_body("Ett seglarår i Lindby Seglarsällskap")
+    (True, False)
+    """
+    org = metadata.organization_in(text)
+    return org is not None and 2 * len(org.split()) >= len(text.split())
+
+
+def is_about_heading(text: str) -> bool:
+    """Does the line open as a heading about its topic does (``Om Lindby Kör``)? It names
+    the body but heads the text about it: a section, not front matter.
+
+    >>> is_about_heading("Om Lindby Kör"), is_about_heading("Lindby Kör")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in ABOUT_WORDS
 
 
 def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], list[Block]]:
@@ -135,16 +163,20 @@ def _first_heading_title(blocks: list[Block], i: int) -> int | None:
 def _split_leading_title(blocks: list[Block]) -> list[Block]:
     """A flattened transcript runs its title into the table of contents on one line:
     ``Verksamhetsplan 2025 Innehåll 1. Inledning... 2`` gives the title block
-    ``Verksamhetsplan 2025`` and the rest as a paragraph.
+    ``Verksamhetsplan 2025`` and the rest as a paragraph; so does a title ending in its
+    year run into the text (``Förslag till verksamhetsplan 2031 Medlemmar Vi ska ...``).
 
     >>> line = "Verksamhetsplan 2025 Innehåll 1. Inledning... 2 2. Medlemmar... 3 3. Ekonomi... 5 4. Möten... 6"
     >>> [b.text.split()[0] for b in _split_leading_title([Block(line, Kind.PARAGRAPH)])]
     ['Verksamhetsplan', 'Innehåll']
+    >>> text = "Förslag till verksamhetsplan 2031 Medlemmar Vi ska bli fler. Vi ska ordna fem möten och två fester."
+    >>> _split_leading_title([Block(text, Kind.PARAGRAPH)])[0].text
+    'Förslag till verksamhetsplan 2031'
     """
     if not blocks or blocks[0].kind is not Kind.PARAGRAPH or len(blocks[0].text.split()) <= MAX_FRONT_WORDS:
         return blocks
     first = blocks[0]
-    m = TOC_AFTER_TITLE.match(first.text)
+    m = TOC_AFTER_TITLE.match(first.text) or TITLE_BEFORE_TEXT.match(first.text)
     if not m or not TITLE_WORDS.search(m["title"]):
         return blocks
     title = Block(m["title"], Kind.HEADING, 1, first.page, first.line, Cue.PLAIN)
@@ -165,9 +197,9 @@ def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: li
 
 def _organization(title: str | None, front: list[Block], body: list[Block]) -> str | None:
     """The issuing body: named in the front matter or the title (``Plan för Lindby Kör``),
-    else in the opening prose; a name of one word (``Friluftsfrämjandet``) only when no
+    else in the opening prose or a heading about it (``Om Lindby Kör``); a name of one word (``Friluftsfrämjandet``) only when no
     fuller name is found."""
-    opening = [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH]
+    opening = [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
     for text in [b.text for b in front] + [title or ""]:
         if org := metadata.organization_in(text):
             return org
@@ -235,15 +267,31 @@ def pair_indicators(body: list[Block]) -> list[Block]:
     ...                           Block("Minst 80 %", Kind.PARAGRAPH)])
     >>> [(b.kind.value, b.text) for b in blocks]
     [('list_item', 'Andel nöjda medlemmar Minst 80 %')]
+    >>> [b.text for b in pair_indicators([Block("Barn och unga", Kind.HEADING, cue=Cue.PLAIN),
+    ...                                   Block("60%", Kind.HEADING, cue=Cue.PLAIN)])]
+    ['Barn och unga 60%']
     """
     out: list[Block] = []
     for b in body:
-        if out and _is_indicator(out[-1]) and b.kind is Kind.PARAGRAPH and BARE_TARGET.fullmatch(b.text.strip()):
+        if out and _is_indicator(out[-1]) and _states_only_a_target(b):
             indicator = out.pop()
             out.append(Block(f"{indicator.text} {b.text.strip()}", Kind.LIST_ITEM, 0, indicator.page, indicator.line))
         else:
             out.append(b)
     return out
+
+
+def _states_only_a_target(b: Block) -> bool:
+    """A paragraph, or a line standing alone like a heading, that only states a target
+    (``Minst 80 %``, ``60%``); a bare number standing alone (``2031``, ``12``) is a
+    year or a page number instead.
+
+    >>> [_states_only_a_target(Block(t, Kind.HEADING, cue=Cue.PLAIN)) for t in ("60%", "2031", "12")]
+    [True, False, False]
+    """
+    if b.kind is Kind.HEADING and (b.cue is not Cue.PLAIN or regex.fullmatch(r"\d+", b.text.strip())):
+        return False
+    return b.kind in (Kind.PARAGRAPH, Kind.HEADING) and BARE_TARGET.fullmatch(b.text.strip()) is not None
 
 
 def _is_indicator(b: Block) -> bool:
