@@ -57,8 +57,9 @@ def clean_title(text: str) -> str:
 
 def build_plan(blocks: list[Block], source: Source) -> Plan:
     title, front, body = split_front_matter(blocks)
-    plan = Plan(source=source, title=clean_title(title.text) if title else None)
-    _fill_metadata(plan, front, body, blocks)
+    title_line = clean_title(title.text) if title else ""
+    plan = Plan(source=source, title=metadata.without_trailing_date(title_line) if title else None)
+    _fill_metadata(plan, title_line, front, body, blocks)
     body = pair_indicators(split_run_in_items(body))
     plan.sections = _SectionBuilder(body, is_goal_document(plan.title)).build()
     return plan
@@ -184,14 +185,15 @@ def _split_leading_title(blocks: list[Block]) -> list[Block]:
             *blocks[1:]]
 
 
-def _fill_metadata(plan: Plan, front: list[Block], body: list[Block], blocks: list[Block]) -> None:
+def _fill_metadata(plan: Plan, title_line: str, front: list[Block], body: list[Block], blocks: list[Block]) -> None:
+    """Years, status, date and organisation; the date may close the title's line."""
     head = [plan.title or ""] + [b.text for b in front]
     plan.years = metadata.years_of(plan.title or "") or metadata.years_of(" ".join(head))
     if plan.title and not plan.years:
         plan.years = metadata.years_of(" ".join(b.text for b in body[:OPENING_BLOCKS]))
     plan.status = metadata.status_of(head) or metadata.status_of(_opening_sentences(body))
     tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20 and b.kind is not Kind.LIST_ITEM]
-    plan.date = metadata.date_of([b.text for b in front] + [plan.title or ""]) or metadata.date_of(tail)
+    plan.date = metadata.date_of([b.text for b in front] + [title_line]) or metadata.date_of(tail)
     plan.organization = _organization(plan.title, front, body)
 
 

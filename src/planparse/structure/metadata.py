@@ -32,6 +32,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", regex.I)
 DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})(?P<sep>[- ])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")
 DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{_YEAR})\b")
+#: a date closing a line after other words (a running header ``Verksamhetsplan 2031 2031-02-10``)
+TRAILING_DATE = regex.compile(r"(?<=\S)[\s,–—-]+(?:" + "|".join(
+    f"(?:{p.pattern})" for p in (DATE_ISO, DATE_WRITTEN, DATE_NUMERIC)) + r")\s*$", regex.I)
 
 #: ``för`` + up to four capitalised words in a title: the body the plan is for
 TITLE_NAME = regex.compile(r"\bför\s+(?P<name>\p{Lu}[\p{L}\-/&]*+(?:\s+\p{Lu}[\p{L}\-/&]*+){0,3}+)")
@@ -146,3 +149,15 @@ def organization_in(text: str, compounds: bool = False) -> str | None:
         if compounds and _is_compound_name(w.rstrip(".:,")):
             return w.rstrip(".:,")
     return None
+
+
+def without_trailing_date(title: str) -> str:
+    """A title without the date a header line sets after it: the date is the document's,
+    not part of its name.
+
+    >>> without_trailing_date("Verksamhetsplan 2031 2031-02-10")
+    'Verksamhetsplan 2031'
+    >>> without_trailing_date("Arbetsplan 2031 – 3 mars 2031"), without_trailing_date("2031-02-10")
+    ('Arbetsplan 2031', '2031-02-10')
+    """
+    return TRAILING_DATE.sub("", title)
