@@ -6,6 +6,7 @@ the tokenizer produces can ever equal it.
 """
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -27,11 +28,16 @@ def entries() -> list[tuple[str, str]]:
 def test_every_entry_can_match(name, key):
     table = TABLES[name]
     words = [t.lower for t in tokenize(key)]
+    if table.match is lx.Match.CASED:
+        assert key == key.upper() and [t.text for t in tokenize(key)] == [key], f"{name}: {key!r} is no one-token acronym"
+        return
     assert key == key.lower(), f"{name}: {key!r} is not lower case"
     if table.match is lx.Match.TOKEN:
         assert words == [key], f"{name} matches one token, but {key!r} tokenizes as {words}"
     elif table.match is lx.Match.PREFIX:
         assert [t.lower for t in tokenize(key + "ar")] == [key + "ar"], f"{name}: {key!r} cannot start a token"
+    elif table.match is lx.Match.SUFFIX:
+        assert [t.lower for t in tokenize("lind" + key)] == ["lind" + key], f"{name}: {key!r} cannot end a token"
     else:
         assert words == key.split(), f"{name} matches a phrase word by word, but {key!r} tokenizes as {words}"
 
@@ -47,3 +53,11 @@ def test_no_verb_of_reaching_is_shadowed_by_a_change_verb(phrase):
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_table_is_read_somewhere(name):
     assert any(name in s for s in SOURCES), f"nothing reads {name}"
+
+
+def test_no_two_tables_share_a_name():
+    """A second assignment to a table's name replaces the first for every reader of it."""
+    names = [t.id for node in ast.parse(Path(lx.__file__).read_text(encoding="utf-8")).body
+             if isinstance(node, (ast.Assign, ast.AnnAssign))
+             for t in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(t, ast.Name)]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -3,11 +3,14 @@
 The bottom layer of the package: it imports nothing of planparse, and every other layer
 (readers, structure, targets, check, diff) takes its Swedish words from here.
 
-Every table of the target engine is a :class:`Table` that says how its keys are matched:
+Every phrase table is a :class:`Table` that says how its keys are matched:
 ``Match.TOKEN`` keys are compared with one token of the extractor's tokenizer,
 ``Match.PHRASE`` keys with a run of tokens (one per word of the key, any white space
 between them; longer phrases win over shorter ones), ``Match.PREFIX`` keys with the start
-of one token (a stem: ``förbättr`` matches ``förbättra``, ``förbättring``). ``tests/test_lexicon.py`` proves
+of one token (a stem: ``förbättr`` matches ``förbättra``, ``förbättring``), ``Match.SUFFIX``
+keys with its end (``klubb`` in ``Seglarklubb``), ``Match.CASED`` keys with one token as
+written (acronyms: ``PRO``, not ``pro``). The structure tables at the end are tables of the
+same kind. ``tests/test_lexicon.py`` proves
 that every key can match given the tokenizer, so no entry is silently dead.
 Keys are lower case.
 """
@@ -24,6 +27,8 @@ class Match(str, Enum):
     TOKEN = "one token"
     PHRASE = "a phrase of tokens"
     PREFIX = "the start of one token"
+    SUFFIX = "the end of one token"
+    CASED = "one token as written, upper case"
 
 
 class Table(dict):
@@ -282,51 +287,51 @@ ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel
 
 # --- document structure: headings, goals, metadata ---------------------------------
 #: heading or lead-in words whose list items are goals (not activities)
-GOAL_HEADINGS = ("mål", "målsättning", "målsättningar", "delmål", "effektmål", "verksamhetsmål",
+GOAL_HEADINGS = Table(Match.PHRASE, ("mål", "målsättning", "målsättningar", "delmål", "effektmål", "verksamhetsmål",
                  "vi ska", "vi vill", "vi skall", "våra mål", "mål för", "målen", "långsiktiga mål",
-                 "årets mål", "prioriterade mål", "resultatmål", "ambition", "ambitioner", "målbild")
+                 "årets mål", "prioriterade mål", "resultatmål", "ambition", "ambitioner", "målbild"))
 #: lead-in labels that only introduce a list (they are not sections)
-LEAD_INS = GOAL_HEADINGS + ("aktiviteter", "åtgärder", "detta ska ske genom att", "genom att",
+LEAD_INS = Table(Match.PHRASE, (*GOAL_HEADINGS, "aktiviteter", "åtgärder", "detta ska ske genom att", "genom att",
                             "så här gör vi", "det innebär", "planerade aktiviteter", "vi kommer att",
                             "exempel", "exempelvis", "till exempel", "bland annat", "bl.a", "t.ex",
                             "det gör vi genom att", "vi gör det genom att", "indikatorer", "mått",
-                            "uppföljning", "aktiviteter för att nå målet", "arbetssätt", "insatser")
+                            "uppföljning", "aktiviteter för att nå målet", "arbetssätt", "insatser"))
 #: sentence wording that makes a sentence a goal (SPEC: a commitment)
-GOAL_WORDING = ("ska", "skall", "målet är", "målet att", "mål är att", "mål är", "vårt mål", "våra mål", "målsättningen",
-                "vi vill", "vi kommer att", "vi avser", "vi strävar", "ambitionen är", "målsättning")
+GOAL_WORDING = Table(Match.PHRASE, ("ska", "skall", "målet är", "målet att", "mål är att", "mål är", "vårt mål", "våra mål", "målsättningen",
+                "vi vill", "vi kommer att", "vi avser", "vi strävar", "ambitionen är", "målsättning"))
 #: verbs that open a list item stating an outcome rather than an activity
-OUTCOME_VERBS = ("öka", "minska", "höja", "sänka", "förbättra", "stärka", "bli", "nå", "uppnå",
-                 "behålla", "bibehålla", "fördubbla", "halvera", "värva", "växa")
+OUTCOME_VERBS = Table(Match.TOKEN, ("öka", "minska", "höja", "sänka", "förbättra", "stärka", "bli", "nå", "uppnå",
+                 "behålla", "bibehålla", "fördubbla", "halvera", "värva", "växa"))
 #: status words near the title -> status (SPEC: draft or adopted)
-STATUS_WORDS: dict[str, str] = {
+STATUS_WORDS = Table(Match.PHRASE, {
     "förslag": "draft", "utkast": "draft", "preliminär": "draft", "remiss": "draft", "remissversion": "draft",
     "antagen": "adopted", "antaget": "adopted", "antogs": "adopted", "fastställd": "adopted",
     "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
     "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
     "togs beslut": "adopted", "stämmobeslut": "adopted", "årsmötesbeslut": "adopted", "kongressbeslut": "adopted",
-}
+})
 #: words (or word endings) naming an issuing body
-ORG_STEMS = ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
+ORG_STEMS = Table(Match.SUFFIX, ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
              "avdelning", "avdelningen", "distrikt", "distriktet", "scoutkår", "kåren", "sällskap",
              "sällskapet", "sektion", "sektionen", "socialdemokraterna", "partiet", "församling", "seniorer",
              "studieförbund", "byalag", "nämnd", "nämnden", "styrelse", "styrelsen", "vänsterpartiet",
              "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
              "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
              "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
-             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna")
+             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna"))
 #: acronyms that name an issuing body by themselves
-ORG_ACRONYMS = frozenset({"IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
+ORG_ACRONYMS = Table(Match.CASED, ("IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
                           "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
-                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"})
+                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"))
 #: capitalised function words that open a sentence or heading, never part of a name
-FUNCTION_WORDS = frozenset({"om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
+FUNCTION_WORDS = Table(Match.TOKEN, ("om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
                             "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
-                            "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"})
+                            "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"))
 #: words that open a table of contents
-TOC_WORDS = ("innehållsförteckning", "innehåll", "innehållsöversikt")
+TOC_WORDS = Table(Match.TOKEN, ("innehållsförteckning", "innehåll", "innehållsöversikt"))
 #: infinitives that open a plan's item when it is written without a list mark
 #: (``Anordna en vårfest``, ``Verka för fler ledare``); ``att`` may stand before them
-ITEM_VERBS = frozenset({
+ITEM_VERBS = Table(Match.TOKEN, (
     "aktivera", "anordna", "ansöka", "anställa", "arbeta", "arrangera", "avsluta", "bedriva", "behålla",
     "bevaka", "bibehålla", "bidra", "bilda", "bistå", "bjuda", "bli", "bygga", "delta", "deltaga",
     "dokumentera", "driva", "engagera", "erbjuda", "etablera", "fira", "fortsätta", "fortsätt", "främja",
@@ -340,29 +345,29 @@ ITEM_VERBS = frozenset({
     "tillsätta", "träffa", "tydliggöra", "underhålla", "underlätta", "uppdatera", "uppmuntra",
     "uppmärksamma", "uppnå", "upprätta", "upprätthålla", "utbilda", "utforma", "utreda", "utvärdera",
     "utveckla", "utöka", "verka", "verkställa", "vidareutveckla", "välkomna", "värna", "värva", "växa",
-    "öka", "öppna", "öva", "införa", "skapa", "besöka", "genomgå", "inrätta", "ordna", "sammanställa",
-})
+    "öka", "öppna", "öva", "införa", "skapa", "besöka", "genomgå", "inrätta", "sammanställa",
+))
 #: title words (also as the end of a compound: ``Verksamhetsmål``) of a document that
 #: consists of goals, so that every item in it is a goal
-GOAL_DOCUMENT_WORDS = ("mål", "målsättning", "målsättningar", "strategi", "inriktning", "vision")
+GOAL_DOCUMENT_WORDS = Table(Match.SUFFIX, ("mål", "målsättning", "målsättningar", "strategi", "inriktning", "vision"))
 #: nouns that name goals anywhere in a lead-in (``Förbundets tre strategiska mål är:``)
-GOAL_NOUNS = ("mål", "målen", "målet", "målsättning", "målsättningar", "målsättningen", "delmål")
+GOAL_NOUNS = Table(Match.TOKEN, ("mål", "målen", "målet", "målsättning", "målsättningar", "målsättningen", "delmål"))
 #: words opening a subordinate clause: goal wording after them does not make an item a goal
-SUBORDINATORS = ("för att", "så att", "som", "eftersom", "där", "när", "om", "då", "vilket")
+SUBORDINATORS = Table(Match.PHRASE, ("för att", "så att", "som", "eftersom", "där", "när", "om", "då", "vilket"))
 #: verbs of being: a one-line sentence built on them describes rather than plans
-DESCRIBING_VERBS = ("är", "var", "finns", "fanns", "består", "utgör", "heter")
+DESCRIBING_VERBS = Table(Match.TOKEN, ("är", "var", "finns", "fanns", "består", "utgör", "heter"))
 #: last words of a line that breaks off to let a list finish it (a lead-in, not a heading)
-LEAD_IN_ENDINGS = ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande",
-                   "vara", "bli", "på", "med", "av", "för", "mot", "kring", "inom")
+LEAD_IN_ENDINGS = Table(Match.PHRASE, ("att", "genom", "är", "blir", "som", "bland annat", "bl.a.", "till exempel", "t.ex.", "följande",
+                   "vara", "bli", "på", "med", "av", "för", "mot", "kring", "inom"))
 #: words a sentence does not end on: a line ending in one goes on in the next line
 #: (``... i samarbete med`` / ``Lindby kommun``), even when that line looks like a heading
-OPEN_ENDINGS = ("och", "eller", "samt", "i", "på", "med", "av", "till", "för", "från", "om", "mot", "hos",
+OPEN_ENDINGS = Table(Match.TOKEN, ("och", "eller", "samt", "i", "på", "med", "av", "till", "för", "från", "om", "mot", "hos",
                 "vid", "under", "efter", "inom", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
-                "våra", "sin", "sitt", "sina", "både", "mellan")
+                "våra", "sin", "sitt", "sina", "både", "mellan"))
 #: first words of a heading about something (``Om Lindby Kör``): such a line names its
 #: topic, it is no line of front matter naming the body
-ABOUT_WORDS = ("om", "kring", "angående")
+ABOUT_WORDS = Table(Match.TOKEN, ("om", "kring", "angående"))
 #: words a line does not end on unless it goes on in the next line: conjunctions and
 #: articles (a preposition may end a heading as a particle: ``Mål att sträva efter``)
-BREAK_OFF_WORDS = ("och", "eller", "samt", "i", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
-                   "våra", "både", "mellan")
+BREAK_OFF_WORDS = Table(Match.TOKEN, ("och", "eller", "samt", "i", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
+                   "våra", "både", "mellan"))
