@@ -86,9 +86,13 @@ LEVEL_VERBS = Table(Match.TOKEN, ("uppgick", "uppgår", "låg", "ligger", "var",
 #: "till" (``öka till``, ``minska till``) is read from CHANGE_VERBS, never from here.
 REACHING_VERBS = Table(Match.PHRASE, (
     "bli", "blir", "nå", "når", "uppnå", "uppnår", "åter uppnå", "nå upp till", "uppgå till", "uppgår till",
-    "komma upp i", "komma upp till", "nå minst", "landa på", "sikta på", "siktar på"))
+    "komma upp i", "komma upp till", "nå minst", "landa på", "sikta på", "siktar på",
+    "sikta på att ha", "siktar på att ha", "sikta på att vara", "siktar på att vara"))
 #: verbs that may stand between a comparator and its number (``får högst vara 10``)
 COPULAS = Table(Match.TOKEN, ("vara", "bli", "ha"))
+#: verbs of having after "till att" that leave the change to the level after them
+#: (``utökas till att omfatta 30 lag``, ``växa till att bli 200``)
+HAVING_AFTER_TILL_ATT = Table(Match.TOKEN, ("omfatta", "ha", "bli", "vara", "rymma", "innefatta", "räkna"))
 #: words that may stand between "med"/"till" and the number of a change (``öka med ytterligare 20``)
 CHANGE_FILLERS = Table(Match.TOKEN, ("ytterligare", "ännu"))
 #: prepositions: a noun after one is not the subject of a change (``under hösten öka``)
@@ -126,6 +130,10 @@ PERIOD_NOUNS = Table(Match.TOKEN, {
     "termin": "P6M", "terminen": "P6M", "halvår": "P6M", "halvåret": "P6M",
     "år": "P1Y", "året": "P1Y", "verksamhetsår": "P1Y", "säsong": "P1Y", "säsongen": "P1Y",
 })
+#: halves of the year: two of them joined by "och" after a rate word come every half-year
+#: (``en konsert per vår och höst``, ``varje höst- och vårtermin``)
+HALF_YEARS = Table(Match.TOKEN, ("vår", "våren", "höst", "hösten", "vårtermin", "vårterminen", "hösttermin",
+                                 "höstterminen"))
 #: single words that are a frequency by themselves
 PERIOD_WORDS = Table(Match.TOKEN, {
     "årligen": "P1Y", "årsvis": "P1Y", "månatligen": "P1M", "månadsvis": "P1M", "veckovis": "P1W",
@@ -159,7 +167,7 @@ DEADLINE_EVENT = Table(Match.TOKEN, ("den", "valet", "årsmötet", "kongressen",
 #: a word right before a number that makes it an identifier, a reference or a clock time
 IDENTIFIER_BEFORE = Table(Match.TOKEN, (
     "kl", "kl.", "klockan", "nr", "nr.", "nummer", "no", "div", "div.", "division", "§", "kap", "kap.",
-    "kapitel", "sid", "sid.", "sida", "punkt", "bilaga", "paragraf", "rum", "lokal", "buss", "linje",
+    "kapitel", "sid", "sid.", "sida", "sidan", "sidor", "sidorna", "punkt", "bilaga", "paragraf", "rum", "lokal", "buss", "linje",
     "tel", "tel.", "telefon", "mobil", "version", "vecka", "v", "motion", "ärende", "dnr",
     "grupp", "lag", "serie", "steg", "nivå", "fas", "etapp", "årskurs", "åk", "klass", "mål", "delmål",
     "bankgiro", "plusgiro", "swish", "postgiro", "org.nr", "organisationsnummer", "box",
@@ -185,6 +193,12 @@ HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "över", "närmare", "uppemot",
 #: after them is a price or a balance, not a target
 PRICE_NOUNS = Table(Match.TOKEN, ("hyra", "avgift", "saldo", "kassa", "budget", "pris", "kostnad", "arvode",
                                   "kapital", "omsättning", "behållning", "intäkt"))
+#: word starts that make money in their clause a gift received or a sum left over, not a
+#: target (``Banken sponsrar laget med 8 000 kr``, ``Det finns 3 000 kr kvar i fonden``)
+FUNDS_STEMS = Table(Match.PREFIX, ("sponsr", "sponsor", "donera", "donation", "skänk"))
+LEFTOVER_WORDS = Table(Match.TOKEN, ("kvar", "kvarstår", "kvarstående"))
+#: phrases whose object is a partner, not a target (``tillsammans med tre grannklubbar``)
+PARTNER_MARKERS = Table(Match.PHRASE, ("tillsammans med", "i samarbete med", "i samverkan med", "ihop med"))
 #: hedges that report a counted figure rather than plan one (``drygt 3 000 besök``)
 REPORT_HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "närmare", "uppemot"))
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")

@@ -391,11 +391,19 @@ def read_comparator_before(f: Reading) -> None:
 
 
 def read_change(f: Reading) -> None:
-    """``öka med``, ``öka antalet X till``, ``från 103 till 115``, ``bli 150``."""
+    """``öka med``, ``öka antalet X till``, ``från 103 till 115``, ``bli 150``, ``utöka
+    till att omfatta 30``.
+
+    >>> [(t.comparator, t.value, t.change) for t in targets_of("Ligan ska utökas till att omfatta 14 lag")]
+    [('>=', 14, 'increase_to')]
+    """
     toks = f.toks
     k = f.start - 1
     while k >= 0 and toks[k].lower in lx.CHANGE_FILLERS:
         k -= 1  # "öka med ytterligare 20"
+    if k >= 2 and toks[k].lower in lx.HAVING_AFTER_TILL_ATT and toks[k - 1].lower == "att" \
+            and toks[k - 2].lower == "till":
+        k -= 2  # "utökas till att omfatta 30 lag": the level the change reaches
     if k >= 0 and toks[k].lower in ("med", "till"):
         prep = toks[k].lower
         # a baseline stated as "från N till M"
@@ -565,12 +573,31 @@ def read_counted_noun(f: Reading) -> None:
             return  # "varav minst en utbildad": a part of what the target before counted
         f.unit = noun_lemma(tok.text)
         text_end = k
-        if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word \
+        if (last := _suspended_compound_end(toks, k)) is not None:
+            f.unit = f"{tok.lower}- {toks[k + 2].lower} {noun_lemma(toks[last].text)}"  # "barn- och vuxenkurser"
+            text_end = last
+        elif k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word \
                 and toks[k + 2].lower not in lx.PERIOD_NOUNS:
             text_end = k + 2  # "debattartikel/insändare"
-        f.unit_text = " ".join(t.text for t in toks[j:text_end + 1]).replace(" / ", "/")
+        f.unit_text = ("".join(t.text + ("" if t.end == toks[m + 1].start else " ")  # spaced as written
+                               for m, t in enumerate(toks[j:text_end], start=j)) + toks[text_end].text
+                       ).replace(" / ", "/")
         f.end, f.next = text_end, text_end + 1
         return
+
+
+def _suspended_compound_end(toks: Sequence[Token], k: int) -> int | None:
+    """``barn- och vuxenkurser``, ``dag- eller kvällsträffar``: a first part cut at its
+    hyphen shares the second noun's end, so the two are one counted noun; the index of
+    the second noun.
+
+    >>> _suspended_compound_end(tokenize("5 barn- och vuxenkurser"), 1)
+    4
+    """
+    if k + 3 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
+            and toks[k + 2].lower in ("och", "eller") and toks[k + 3].is_word and toks[k + 3].lower not in lx.UNIT_STOP:
+        return k + 3
+    return None
 
 
 def _coordinated(toks: Sequence[Token], k: int) -> bool:
@@ -641,6 +668,10 @@ def _period_at(toks: Sequence[Token], k: int) -> tuple[str, int] | None:
         return None
     noun = toks[k + 1].lower
     duration = lx.PERIOD_NOUNS.get(noun) or _yearly_part(noun)
+    if low in lx.PERIOD_INTRO and noun in lx.HALF_YEARS:
+        both = _both_halves(toks, k + 1)
+        if both is not None:
+            return _times("P6M", lx.PERIOD_INTRO[low]), both
     if duration is None:
         return None
     if low in lx.PERIOD_INTRO:
@@ -649,6 +680,19 @@ def _period_at(toks: Sequence[Token], k: int) -> tuple[str, int] | None:
         return duration, k + 1
     if low in lx.PERIOD_INTRO_DEFINITE and noun.endswith(("en", "et", "an")):
         return duration, k + 1
+    return None
+
+
+def _both_halves(toks: Sequence[Token], k: int) -> int | None:
+    """The last token of "vår och höst" (or "höst- och vårtermin") starting at ``k``.
+
+    >>> _both_halves(tokenize("vår och höst"), 0), _both_halves(tokenize("höst- och vårtermin"), 0)
+    (2, 3)
+    """
+    m = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == "-")
+    if m + 1 < len(toks) and toks[m].lower == "och" and toks[m + 1].lower in lx.HALF_YEARS \
+            and toks[m + 1].lower[:3] != toks[k].lower[:3]:
+        return m + 1
     return None
 
 
@@ -912,12 +956,23 @@ def an_article(f: Reading) -> bool:
     """"en"/"ett" is an article unless a comparator, a range (``en till två``) or a rate
     makes it a count (SPEC).
 
+    A digit in parentheses after it spells the count out (``en (1) gång/år``).
+
     >>> why_not("Ett möte med kommunen"), why_not("Ett möte i månaden")
     ([('Ett', 'an article')], [('Ett', None)])
+    >>> why_not("Välja en (1) revisor")
+    [('en', None), ('1', 'nothing counted')]
     """
     n = f.number
     return n.is_word and f.toks[n.first].lower in ("en", "ett") and f.comparator_phrase is None \
-        and not n.approx and f.value_max is None and not _is_once_per(f.toks, n.last)
+        and not n.approx and f.value_max is None and not _is_once_per(f.toks, n.last) \
+        and not _spelled_out(f.toks, n.last)
+
+
+def _spelled_out(toks: Sequence[Token], last: int) -> bool:
+    """Is the number word ending at ``last`` followed by its digit in parentheses (``en (1)``)?"""
+    return last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].text == "1" \
+        and toks[last + 3].text == ")"
 
 
 def _is_once_per(toks: Sequence[Token], last: int) -> bool:
@@ -1050,14 +1105,47 @@ def a_price_or_balance(f: Reading) -> bool:
     change sets a level (``Kostnaden får högst vara 9 000 kr``, ``Höja avgiften till 300 kr``).
     A decision to grant or spend (``Anslå 5 000 kr till ...``) names no such noun.
 
+    Money a sponsor or donor gives, or a sum left over, is the same kind of fact
+    (``Banken sponsrar laget med 8 000 kr``, ``Det finns 3 000 kr kvar i fonden``).
+
     >>> why_not("Hyran är 4 500 kr per månad"), why_not("Anslå 5 000 kr till lägret")
     ([('4 500', 'a price, fee or balance')], [('5 000', None)])
+    >>> why_not("Banken sponsrar laget med 8 000 kr"), why_not("Vi har 3 000 kr kvar i fonden")
+    ([('8 000', 'a price, fee or balance')], [('3 000', 'a price, fee or balance')])
+    >>> why_not("Anslå 8 000 kr till sponsorträffen")
+    [('8 000', None)]
     """
     if f.quantity != "money" or f.change or f.verb or (f.comparator in STRONG_COMPARATORS
                                                         and f.comparator_phrase not in lx.HEDGES):
         return False
-    c_start, _ = _clause_bounds(f.toks, f.number.first, stops=CLAUSE_STOPS - {":", "–", "—"})
-    return any(t.is_word and noun_lemma(t.text).endswith(tuple(lx.PRICE_NOUNS)) for t in f.toks[c_start:f.start])
+    c_start, c_end = _clause_bounds(f.toks, f.number.first, stops=CLAUSE_STOPS - {":", "–", "—"})
+    return any(t.is_word and noun_lemma(t.text).endswith(tuple(lx.PRICE_NOUNS)) for t in f.toks[c_start:f.start]) \
+        or any(_is_funds_word(t.lower) for t in f.toks[c_start:c_end] if t.is_word)
+
+
+def _is_funds_word(low: str) -> bool:
+    """A word of giving or leaving over (``sponsrar``, ``sponsorerna``, ``kvar``), not a
+    compound that only starts with one (``sponsorträffen`` names an event).
+
+    >>> _is_funds_word("sponsorerna"), _is_funds_word("sponsorträffen"), _is_funds_word("kvar")
+    (True, False, True)
+    """
+    return low in lx.LEFTOVER_WORDS or any(low.startswith(s) and len(low) <= len(s) + 4 for s in lx.FUNDS_STEMS)
+
+
+@veto("a partner")
+def a_partner(f: Reading) -> bool:
+    """The number right after ``tillsammans med``, ``i samarbete med`` counts who takes
+    part alongside (``tillsammans med tre grannklubbar``), not what is to be done.
+
+    >>> why_not("Tillsammans med tre grannklubbar ska vi ordna 2 cuper")
+    [('tre', 'a partner'), ('2', None)]
+    """
+    k = f.number.first
+    if f.comparator_phrase and f.comparator_phrase in lx.HEDGES:
+        k = f.start
+    return any(_match_phrase(f.toks, k - len(_words_of(m)), m) for m in lx.PARTNER_MARKERS
+               if k - len(_words_of(m)) >= 0)
 
 
 @veto("a report of the past or a forecast")
@@ -1175,9 +1263,27 @@ def _has_marker(toks: Sequence[Token], a: int, b: int, markers: Iterable[str],
                 skip_parenthesised: bool = False) -> bool:
     """Does a marker phrase stand among tokens a..b (leaving out a baseline in parentheses)?"""
     words = [t.lower for k, t in enumerate(toks[a:b], start=a)
-             if not (skip_parenthesised and _in_parentheses(toks, k, a))]
+             if not (skip_parenthesised and _in_parentheses(toks, k, a)) and not _distributive(toks, k)]
     joined = " " + " ".join(words) + " "
     return any((" " + m + " ") in joined for m in markers)
+
+
+def _distributive(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the "var" of "each" after a count and its noun (``en kurs var per
+    termin``, ``två pass var.``) rather than the past tense of "vara"?
+
+    >>> _distributive(tokenize("Vi läser två böcker var per termin"), 4)
+    True
+    >>> _distributive(tokenize("Tre ledare var med"), 2)
+    False
+    """
+    if toks[k].lower != "var" or k < 2 or not toks[k - 1].is_word:
+        return False
+    count = toks[k - 2]
+    if not (count.is_number or parse_number_word(count.lower) is not None):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not nxt.is_word or nxt.lower in lx.PERIOD_INTRO or nxt.lower in lx.JOINERS
 
 
 def _is_past(toks: Sequence[Token], a: int, b: int, number: int) -> bool:
