@@ -161,6 +161,7 @@ CASES: list[tuple[str, list[str]]] = [
      ["= 1 kurs per=P6M", "between 2-3 kurs per=P6M"]),
     ("Lagen tränar 1,5 timme varannan vecka", ["= 1.5 timme per=P2W"]),
     ("Caféet håller öppet 4 dagar i veckan", ["= 4 dag per=P1W"]),
+    ("Öppet 2 kvällar i veckan då tre ledare ska vara på plats", ["= 2 kväll per=P1W", "= 3 ledare"]),
     # --- baselines
     ("En svarsfrekvens högre än 60 % (52 % år 2021)", ["> 60 % baseline=52/2021 metric=svarsfrekvens"]),
     ("Minst 40 % av platserna (37,5 % år 2022)", [">= 40 % baseline=37.5/2022 metric=plats"]),

@@ -722,7 +722,12 @@ def _times(duration: str, n: int) -> str:
 
 def read_per(f: Reading) -> None:
     """A rate written after the target (``per månad``, ``i veckan``, ``/år``) within its
-    clause, or before it at the head of the clause (``Varje månad ska vi ha två möten``)."""
+    clause, or before it at the head of the clause (``Varje månad ska vi ha två möten``),
+    unless the target before took it.
+
+    >>> [(t.value, t.per) for t in targets_of("Öppet 2 kvällar i veckan då tre ledare ska vara på plats")]
+    [(2, 'P1W'), (3, None)]
+    """
     toks = f.toks
     for k in range(f.next, min(len(toks), f.next + 6)):
         if toks[k].lower in CLAUSE_END or toks[k].lower == ",":
@@ -731,9 +736,10 @@ def read_per(f: Reading) -> None:
         if hit:
             f.per, f.end = hit[0], hit[1]
             return
+    taken = f.previous.span[1] if f.previous is not None else -1
     for k in range(f.start - 1, max(-1, f.start - 8), -1):
-        if toks[k].lower in CLAUSE_END or toks[k].lower == ",":
-            break
+        if toks[k].lower in CLAUSE_END or toks[k].lower == "," or toks[k].start < taken:
+            break  # a rate the target before already took is not this one's
         hit = _period_at(toks, k)
         if hit and hit[1] < f.start:
             f.per = hit[0]
