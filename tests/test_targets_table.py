@@ -249,6 +249,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("T.ex. 3 föreläsningar om ekonomi", []),
     ("Vi arrangerade 12 träffar förra året", []),
     ("Kåren har ett eget kapital på cirka 85 000 kronor", []),
+    ("Cirka 400 av dem har en egen båt", []),
+    ("Ungefär 60 av lagen omfattar både flickor och pojkar", []),
     ("Banken sponsrar laget med 8 000 kr under året", []),
     ("Vi har 3 000 kr kvar i fonden", []),
     ("Anslå 8 000 kr till sponsorträffen", ["= 8000 SEK quantity=money"]),

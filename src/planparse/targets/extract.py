@@ -1185,15 +1185,15 @@ def a_fact_about_the_present(f: Reading) -> bool:
     for k in range(f.start - 1, s_start - 1, -1):
         if toks[k].lower == "att" or _longest_at(toks, k, lx.GOAL_MARKERS):
             return False
-        if toks[k].lower in lx.STATE_VERBS:
+        if toks[k].lower in lx.LEVEL_STATE_VERBS:
             c_start, _ = _clause_bounds(toks, k, stops=QUOTED_CLAUSE_STOPS)
             return not any(t.lower == "att" or _longest_at(toks, m, lx.GOAL_MARKERS)
                            for m, t in enumerate(toks[c_start:k], start=c_start))
     if f.context.list_item or _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS):
         return False
     _, c_end = _clause_bounds(toks, f.number.first)
-    verb = next((t for t in toks[f.end + 1:c_end] if t.pos in ("VERB", "AUX") or t.lower in lx.STATE_VERBS), None)
-    return verb is not None and verb.lower in lx.STATE_VERBS
+    verb = next((t for t in toks[f.end + 1:c_end] if t.pos in ("VERB", "AUX") or t.lower in lx.LEVEL_STATE_VERBS), None)
+    return verb is not None and verb.lower in lx.LEVEL_STATE_VERBS
 
 
 @veto("a description of the present")
