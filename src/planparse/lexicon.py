@@ -90,6 +90,8 @@ REACHING_VERBS = Table(Match.PHRASE, (
     "sikta på att ha", "siktar på att ha", "sikta på att vara", "siktar på att vara"))
 #: verbs that may stand between a comparator and its number (``får högst vara 10``)
 COPULAS = Table(Match.TOKEN, ("vara", "bli", "ha"))
+#: verbs of saving: the sum right after them is a decrease (``spara 20 000 kr``, ``spara in 5 000 kr``)
+SAVING_VERBS = Table(Match.PHRASE, ("spara", "sparar", "spara in", "sparar in", "sparas", "spara ytterligare"))
 #: verbs of having after "till att" that leave the change to the level after them
 #: (``utökas till att omfatta 30 lag``, ``växa till att bli 200``)
 HAVING_AFTER_TILL_ATT = Table(Match.TOKEN, ("omfatta", "ha", "bli", "vara", "rymma", "innefatta", "räkna"))

@@ -363,6 +363,7 @@ for _phrase, _meaning in lx.APPROX_PHRASES.items():
 COMPARATORS_BEFORE = _PhrasesByLastWord(lx.COMPARATOR_BEFORE)
 REACHING_VERBS = _PhrasesByLastWord(lx.REACHING_VERBS)
 SUB_TARGET_MARKERS = _PhrasesByLastWord(lx.SUB_TARGET_MARKERS)
+SAVING_VERBS = _PhrasesByLastWord(lx.SAVING_VERBS)
 
 
 # ------------------------------------------------------------------ the readers
@@ -392,7 +393,7 @@ def read_comparator_before(f: Reading) -> None:
 
 def read_change(f: Reading) -> None:
     """``öka med``, ``öka antalet X till``, ``från 103 till 115``, ``bli 150``, ``utöka
-    till att omfatta 30``.
+    till att omfatta 30``, ``spara 20 000 kr`` (a decrease by).
 
     >>> [(t.comparator, t.value, t.change) for t in targets_of("Ligan ska utökas till att omfatta 14 lag")]
     [('>=', 14, 'increase_to')]
@@ -428,6 +429,9 @@ def read_change(f: Reading) -> None:
         if _continues_a_change(f, k, prep):
             f.change, f.start = f.previous.change, k
             return
+    if f.change is None and (saving := SAVING_VERBS.before(toks, f.start)):
+        f.change, f.start = "decrease_by", saving[1]  # "spara 20 000 kr"
+        return
     phrase = REACHING_VERBS.before(toks, f.start)
     if phrase:
         f.verb, f.start = "reach", phrase[1]
@@ -436,11 +440,15 @@ def read_change(f: Reading) -> None:
 def _continues_a_change(f: Reading, prep: int, word: str) -> bool:
     """``sänka med 2 %-enheter och andelen vuxna med 6 %-enheter``: a "med"/"till" with no
     verb of its own, in a clause joined to the target before that names what is counted
-    (``andelen``, ``antalet``), continues its change."""
+    (``andelen``, ``antalet``), continues its change; so does one after a year in a
+    series (``Öka antalet lag 2027 till 30 2028 till 35``)."""
     previous = f.previous
     if previous is None or previous.change is None or not previous.change.endswith("_by" if word == "med" else "_to"):
         return False
     between = [t for t in f.toks[:prep] if t.start >= previous.span[1]]
+    if between and all(t.is_number and YEAR.match(t.text) or t.lower in lx.JOINERS or t.text == ";" for t in between) \
+            and any(t.is_number for t in between):
+        return True  # a series year by year: "till 40 2027 till 45 2028 till 50"
     return any(t.lower in lx.JOINERS for t in between) and any(t.lower in lx.COUNT_NOUNS for t in between) \
         and not any(t.pos in ("VERB", "AUX") for t in between)
 
@@ -1369,7 +1377,7 @@ def _to_target(f: Reading, text: str, context_unit: str | None) -> Target:
     if f.quantity == "count" and unit is None:
         unit = _object_unit(f)
         if unit is None and f.change and metric:  # "Begränsa resorna till 3": the object is counted
-            unit, metric = metric, None
+            unit, metric = _counted_in(metric), None
         unit = unit or context_unit
     value = f.number.value * f.scale
     value_max = f.value_max * f.scale if f.value_max is not None else None
@@ -1380,6 +1388,19 @@ def _to_target(f: Reading, text: str, context_unit: str | None) -> Target:
         unit=unit, unit_text=unit_text, value_max=value_max, metric=metric, change=f.change,
         per=f.per, baseline=f.baseline, deadline=f.deadline,
     )
+
+
+def _counted_in(noun: str) -> str:
+    """What a noun of number counts: ``medlemsantal`` (the number of members) counts
+    ``medlem``; any other noun counts itself.
+
+    >>> _counted_in("medlemsantal"), _counted_in("deltagarantal"), _counted_in("resa")
+    ('medlem', 'deltagare', 'resa')
+    """
+    if noun.endswith("antal") and len(noun) > len("antal") + 2:
+        head = noun[:-len("antal")]
+        return noun_lemma(head[:-1] if head.endswith("s") else head)
+    return noun
 
 
 def _object_unit(f: Reading) -> str | None:
