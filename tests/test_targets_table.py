@@ -166,6 +166,9 @@ CASES: list[tuple[str, list[str]]] = [
      ["= 1 kurs per=P6M", "between 2-3 kurs per=P6M"]),
     ("Lagen tränar 1,5 timme varannan vecka", ["= 1.5 timme per=P2W"]),
     ("Caféet håller öppet 4 dagar i veckan", ["= 4 dag per=P1W"]),
+    # indicator rows
+    ("Antal träffar: 12", ["= 12 träff"]),
+    ("Andel besök som leder till medlemskap 20 %", ["= 20 % metric=medlemskap"]),
     ("Öppet 2 kvällar i veckan då tre ledare ska vara på plats", ["= 2 kväll per=P1W", "= 3 ledare"]),
     # --- baselines
     ("En svarsfrekvens högre än 60 % (52 % år 2021)", ["> 60 % baseline=52/2021 metric=svarsfrekvens"]),

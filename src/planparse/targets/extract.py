@@ -1213,6 +1213,13 @@ def a_description(f: Reading) -> bool:
 
     >>> why_not("På kansliet arbetar ca 12 personer"), why_not("Gruppen håller fyra möten under året")
     ([('12', 'a description of the present')], [('fyra', None)])
+
+    A sentence that opens with ``Antal``/``Andel`` is an indicator row, and the word after
+    ``antal``/``andel`` is the counted noun whatever the tagger says (``Antal träffar: 12``
+    names no verb "träffar").
+
+    >>> why_not("Antal träffar: 12"), why_not("Andel besök som leder till medlemskap 20 %")
+    ([('12', None)], [('20', None)])
     """
     if f.context.list_item or f.sets_level or f.deadline or f.quantity == "money":
         return False  # money in a plan's present tense is a decision to spend (``avsätter 5 000 kr``)
@@ -1221,7 +1228,10 @@ def a_description(f: Reading) -> bool:
     if _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS) or _has_marker(toks, s_start, s_end, lx.PLAN_TIME) \
             or any(t.is_number and YEAR.match(t.text) for t in toks[s_start:s_end]):
         return False  # "Under 2026 ordnar vi 4 läger"
-    verb = next((t for t in reversed(toks[s_start:f.start]) if t.pos in ("VERB", "AUX")), None)
+    if toks[s_start].lower in lx.COUNT_NOUNS:
+        return False  # an indicator row: "Andel besök som leder till medlemskap 20 %"
+    verb = next((t for k, t in reversed(list(enumerate(toks[s_start:f.start], start=s_start)))
+                 if t.pos in ("VERB", "AUX") and not (k > 0 and toks[k - 1].lower in lx.COUNT_NOUNS)), None)
     return verb is not None and {"Tense=Pres", "VerbForm=Fin"} <= verb.feats and verb.lower not in lx.AUXILIARIES
 
 
