@@ -230,6 +230,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Resa med 0222:an", []),
     ("Punkt 4 på dagordningen", []),
     ("Kapitel 3 beskriver ekonomin", []),
+    ("Ha minst tjugo sångare födda 1990 och tidigare i kören", [">= 20 sångare"]),
+    ("Ha minst tjugo spelare födda 2010 och tidigare i truppen", [">= 20 spelare"]),
     ("Läs mer på sidan 12-13", []),
     ("Adress: Storgatan 3, 123 45 Lillby", []),
     ("Barnen leker ute (tillsammans med 2 ledare)", []),

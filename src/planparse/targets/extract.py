@@ -616,10 +616,14 @@ def _coordinated(toks: Sequence[Token], k: int) -> bool:
 
 def _tagged_modifier(toks: Sequence[Token], k: int) -> bool:
     """Does the tagger say token ``k`` modifies a noun right after it: an adjective, an
-    adverb of degree (``väl``), or a participle it took for a noun (``genomförd``)?"""
+    adverb of degree (``väl``), or a participle it took for a noun (``genomförd``)? Not
+    when the word after is a participle with no noun after it (``spelare födda 1992``:
+    the participle follows its noun)."""
     if k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha():
         return False
     nxt = toks[k + 1].pos
+    if "VerbForm=Part" in toks[k + 1].feats and (k + 2 >= len(toks) or toks[k + 2].pos not in ("NOUN", "PROPN", "ADJ")):
+        return False  # "20 spelare födda 1992": a participle after the noun, with no noun of its own
     if toks[k].pos == "ADJ":
         return nxt in ("NOUN", "PROPN", "ADJ") or _coordinated(toks, k + 1)
     if toks[k].pos == "ADV":
@@ -1287,7 +1291,8 @@ def _has_marker(toks: Sequence[Token], a: int, b: int, markers: Iterable[str],
                 skip_parenthesised: bool = False) -> bool:
     """Does a marker phrase stand among tokens a..b (leaving out a baseline in parentheses)?"""
     words = [t.lower for k, t in enumerate(toks[a:b], start=a)
-             if not (skip_parenthesised and _in_parentheses(toks, k, a)) and not _distributive(toks, k)]
+             if not (skip_parenthesised and _in_parentheses(toks, k, a)) and not _distributive(toks, k)
+             and not _qualifies_a_year(toks, k)]
     joined = " " + " ".join(words) + " "
     return any((" " + m + " ") in joined for m in markers)
 
@@ -1308,6 +1313,19 @@ def _distributive(toks: Sequence[Token], k: int) -> bool:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is None or not nxt.is_word or nxt.lower in lx.PERIOD_INTRO or nxt.lower in lx.JOINERS
+
+
+def _qualifies_a_year(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the "tidigare" of a year's bound (``födda 1990 och tidigare``)
+    rather than a report of the past?
+
+    >>> _qualifies_a_year(tokenize("födda 1990 och tidigare"), 3), _qualifies_a_year(tokenize("tidigare år"), 0)
+    (True, False)
+    """
+    if toks[k].lower != "tidigare":
+        return False
+    m = k - 1 - (k >= 1 and toks[k - 1].lower in ("och", "eller"))
+    return m >= 0 and toks[m].is_number and YEAR.match(toks[m].text) is not None
 
 
 def _is_past(toks: Sequence[Token], a: int, b: int, number: int) -> bool:
