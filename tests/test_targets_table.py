@@ -233,6 +233,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Ha minst tjugo sångare födda 1990 och tidigare i kören", [">= 20 sångare"]),
     ("Ha minst tjugo spelare födda 2010 och tidigare i truppen", [">= 20 spelare"]),
     ("Läs mer på sidan 12-13", []),
+    ("Version: 3 Sidantal: 24", []),
+    ("Mål: 40 nya medlemmar", ["= 40 medlem"]),
     ("Adress: Storgatan 3, 123 45 Lillby", []),
     ("Barnen leker ute (tillsammans med 2 ledare)", []),
     ("Tillsammans med tre grannklubbar ska vi ordna 2 cuper", ["= 2 cup"]),

@@ -175,6 +175,11 @@ IDENTIFIER_BEFORE = Table(Match.TOKEN, (
     "bankgiro", "plusgiro", "swish", "postgiro", "org.nr", "organisationsnummer", "box",
     "gata", "gatan", "vägen", "väg", "plan", "våning", "hus", "sal", "år", "året", "sedan",
 ))
+#: labels whose value after a colon is a fact about the document or a reference, never a
+#: count to reach (``Sidantal: 24``, ``Version: 3``, ``Dnr: 45``)
+REFERENCE_LABELS = Table(Match.TOKEN, ("sidantal", "sidor", "sida", "version", "dnr", "diarienummer", "tel",
+                                       "telefon", "mobil", "bankgiro", "plusgiro", "swish", "postnummer",
+                                       "organisationsnummer", "org.nr", "box", "revision", "utgåva"))
 #: a word before a number that makes it one of a known set, not a count (``de tre``)
 DETERMINERS = Table(Match.TOKEN, ("de", "dessa", "alla", "båda", "bägge", "våra", "sina", "deras", "dess", "dom",
                                   "första", "andra", "tredje", "vart", "var", "varje", "vilka", "någon", "några"))

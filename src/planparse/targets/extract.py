@@ -898,10 +898,18 @@ def _veto_of(f: Reading) -> str | None:
 def an_identifier(f: Reading) -> bool:
     """A word before the number makes it a name, a reference or a clock time.
 
+    A label before a colon does the same when it names a reference or a fact about the
+    document (``Sidantal: 24``, ``Version: 3``).
+
     >>> why_not("Samling i rum 12 kl 18")
     [('12', 'an identifier or a reference'), ('18', 'an identifier or a reference')]
+    >>> why_not("Version: 3 Sidantal: 24")
+    [('3', 'an identifier or a reference'), ('24', 'an identifier or a reference')]
     """
-    return f.comparator_phrase is None and f.before in lx.IDENTIFIER_BEFORE
+    if f.comparator_phrase is not None:
+        return False
+    k = f.number.first
+    return f.before in lx.IDENTIFIER_BEFORE or k >= 2 and f.before == ":" and f.toks[k - 2].lower in lx.REFERENCE_LABELS
 
 
 @veto("a page or section number")
