@@ -219,6 +219,8 @@ CASES: list[tuple[str, list[str]]] = [
     # --- not targets: clock times, phone numbers, identifiers
     ("Boule kl. 10.00 varje onsdag", []),
     ("Möte 18:30-20:00", []),
+    ("Kansliet har öppet måndag till fredag 8-16", []),
+    ("Öppet 3-4 dagar i veckan", ["between 3-4 dag per=P1W"]),
     ("Ring 011-12 34 56", []),
     ("Ring 070-123 45 67", []),
     ("Laget spelar i div 3", []),

@@ -175,6 +175,11 @@ IDENTIFIER_BEFORE = Table(Match.TOKEN, (
     "bankgiro", "plusgiro", "swish", "postgiro", "org.nr", "organisationsnummer", "box",
     "gata", "gatan", "vägen", "väg", "plan", "våning", "hus", "sal", "år", "året", "sedan",
 ))
+#: words of the week or of opening before a bare range of hours (``fredag 7-17``, ``öppet 10-16``)
+HOURS_BEFORE = Table(Match.TOKEN, ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+                                   "måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar",
+                                   "söndagar", "vardagar", "helger", "helgdagar", "öppet", "öppettider", "klockan",
+                                   "kl", "kl."))
 #: labels whose value after a colon is a fact about the document or a reference, never a
 #: count to reach (``Sidantal: 24``, ``Version: 3``, ``Dnr: 45``)
 REFERENCE_LABELS = Table(Match.TOKEN, ("sidantal", "sidor", "sida", "version", "dnr", "diarienummer", "tel",

@@ -912,6 +912,21 @@ def an_identifier(f: Reading) -> bool:
     return f.before in lx.IDENTIFIER_BEFORE or k >= 2 and f.before == ":" and f.toks[k - 2].lower in lx.REFERENCE_LABELS
 
 
+@veto("opening hours")
+def opening_hours(f: Reading) -> bool:
+    """A bare range of hours (both ends 24 or less, nothing counted) right after a day of
+    the week or ``öppet`` is a time of day (``fredag 7-17``, ``öppet 10-16``); ``öppet 3-4
+    dagar`` counts days.
+
+    >>> why_not("Kansliet har öppet måndag till fredag 8-16"), why_not("Öppet 3-4 dagar i veckan")
+    ([('8', 'opening hours')], [('3', None)])
+    """
+    if f.value_max is None or f.unit is not None or f.quantity != "count" or f.value_max > 24:
+        return False
+    k = f.number.first
+    return any(t.lower in lx.HOURS_BEFORE for t in f.toks[max(0, k - 2):k])
+
+
 @veto("a page or section number")
 def a_page_number(f: Reading) -> bool:
     """A bare number glued to a heading in flattened text or a table of contents: next to
