@@ -267,6 +267,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Ungefär 60 av lagen omfattar både flickor och pojkar", []),
     ("Banken sponsrar laget med 8 000 kr under året", []),
     ("Vi har 3 000 kr kvar i fonden", []),
+    ("Regionen bidrar med 9 000 kr till kursen", []),
+    ("Klubben erhåller 6 000 kr i lokalstöd", []),
+    ("Kursen kostar 450 kr per deltagare", []),
     ("Anslå 8 000 kr till sponsorträffen", ["= 8000 SEK quantity=money"]),
     # --- mixed clauses: a fact and a goal in one sentence
     ("Vi är idag 103 medlemmar och målet är att bli 150", [">= 150"]),

@@ -208,7 +208,9 @@ PRICE_NOUNS = Table(Match.TOKEN, ("hyra", "avgift", "saldo", "kassa", "budget", 
 #: word starts that make money in their clause a gift received or a sum left over, not a
 #: target (``Banken sponsrar laget med 8 000 kr``, ``Det finns 3 000 kr kvar i fonden``)
 FUNDS_STEMS = Table(Match.PREFIX, ("sponsr", "sponsor", "donera", "donation", "skänk"))
-LEFTOVER_WORDS = Table(Match.TOKEN, ("kvar", "kvarstår", "kvarstående"))
+LEFTOVER_WORDS = Table(Match.TOKEN, ("kvar", "kvarstår", "kvarstående",
+                                     # money others give us, or what a thing costs
+                                     "bidrar", "erhåller", "erhålla", "erhålls", "kostar"))
 #: phrases whose object is a partner, not a target (``tillsammans med tre grannklubbar``)
 PARTNER_MARKERS = Table(Match.PHRASE, ("tillsammans med", "i samarbete med", "i samverkan med", "ihop med"))
 #: hedges that report a counted figure rather than plan one (``drygt 3 000 besök``)

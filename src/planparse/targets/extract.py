@@ -1153,8 +1153,8 @@ def a_price_or_balance(f: Reading) -> bool:
     ([('4 500', 'a price, fee or balance')], [('5 000', None)])
     >>> why_not("Banken sponsrar laget med 8 000 kr"), why_not("Vi har 3 000 kr kvar i fonden")
     ([('8 000', 'a price, fee or balance')], [('3 000', 'a price, fee or balance')])
-    >>> why_not("Anslå 8 000 kr till sponsorträffen")
-    [('8 000', None)]
+    >>> why_not("Anslå 8 000 kr till sponsorträffen"), why_not("Regionen bidrar med 9 000 kr")
+    ([('8 000', None)], [('9 000', 'a price, fee or balance')])
     """
     if f.quantity != "money" or f.change or f.verb or (f.comparator in STRONG_COMPARATORS
                                                         and f.comparator_phrase not in lx.HEDGES):
