@@ -162,6 +162,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Varje månad ska vi ha minst två möten", [">= 2 möte per=P1M"]),
     ("Medarbetarsamtal 1gång/år", ["= 1 gång per=P1Y"]),
     ("Vi träffas 3ggr per år och 1a gången i maj", ["= 3 gång per=P1Y"]),
+    ("Vi ska ha ett 2dagarsläger i juni", []),
     ("Styrelsen går på en kurs var per termin och ordföranden på 2-3 st/termin",
      ["= 1 kurs per=P6M", "between 2-3 kurs per=P6M"]),
     ("Lagen tränar 1,5 timme varannan vecka", ["= 1.5 timme per=P2W"]),

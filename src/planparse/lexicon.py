@@ -205,10 +205,11 @@ HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "över", "närmare", "uppemot",
 #: after them is a price or a balance, not a target
 PRICE_NOUNS = Table(Match.TOKEN, ("hyra", "avgift", "saldo", "kassa", "budget", "pris", "kostnad", "arvode",
                                   "kapital", "omsättning", "behållning", "intäkt"))
-#: word starts that make money in their clause a gift received or a sum left over, not a
-#: target (``Banken sponsrar laget med 8 000 kr``, ``Det finns 3 000 kr kvar i fonden``)
+#: word starts (FUNDS_STEMS) and words (FUNDS_WORDS) that make money in their clause a gift
+#: received, a sum left over or a price, not a target (``Banken sponsrar laget med 8 000 kr``,
+#: ``Det finns 3 000 kr kvar i fonden``, ``Kursen kostar 450 kr``)
 FUNDS_STEMS = Table(Match.PREFIX, ("sponsr", "sponsor", "donera", "donation", "skänk"))
-LEFTOVER_WORDS = Table(Match.TOKEN, ("kvar", "kvarstår", "kvarstående",
+FUNDS_WORDS = Table(Match.TOKEN, ("kvar", "kvarstår", "kvarstående",
                                      # money others give us, or what a thing costs
                                      "bidrar", "erhåller", "erhålla", "erhålls", "kostar"))
 #: phrases whose object is a partner, not a target (``tillsammans med tre grannklubbar``)

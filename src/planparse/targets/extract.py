@@ -1171,7 +1171,7 @@ def _is_funds_word(low: str) -> bool:
     >>> _is_funds_word("sponsorerna"), _is_funds_word("sponsorträffen"), _is_funds_word("kvar")
     (True, False, True)
     """
-    return low in lx.LEFTOVER_WORDS or any(low.startswith(s) and len(low) <= len(s) + 4 for s in lx.FUNDS_STEMS)
+    return low in lx.FUNDS_WORDS or any(low.startswith(s) and len(low) <= len(s) + 4 for s in lx.FUNDS_STEMS)
 
 
 @veto("a partner")

@@ -19,8 +19,9 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ABBR = "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 
 #: a small number glued to the lower-case word it counts (``1gång/år``, ``3st``, ``2ggr``),
-#: not to a one-letter ordinal ending (``1a``) or a decade (``80talet``)
-GLUED_NUMBER = r"(?<![\p{L}\d,.])\d{1,4}(?=(?!tal)\p{Ll}{2,})"
+#: not to a one-letter ordinal ending (``1a``), a decade (``80talet``) or a duration that
+#: names an event (``2dagarsläger``, like ``tvådagarsläger``)
+GLUED_NUMBER = r"(?<![\p{L}\d,.])\d{1,4}(?=(?!tal|dagars|dygns|nätters|veckors)\p{Ll}{2,})"
 
 TOKEN = regex.compile(
     rf"(?P<num>{DIGITS.pattern}|{GLUED_NUMBER})"
