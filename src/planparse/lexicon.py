@@ -91,9 +91,15 @@ LEVEL_VERBS = Table(Match.TOKEN, ("uppgick", "uppgår", "låg", "ligger", "var",
 #: "till" (``öka till``, ``minska till``) is read from CHANGE_VERBS, never from here.
 REACHING_VERBS = Table(Match.PHRASE, (
     "bli", "blir", "nå", "når", "uppnå", "uppnår", "åter uppnå", "nå upp till", "uppgå till", "uppgår till",
-    "komma upp i", "komma upp till", "nå minst", "landa på", "sikta på", "siktar på"))
+    "komma upp i", "komma upp till", "nå minst", "landa på", "sikta på", "siktar på",
+    "sikta på att ha", "siktar på att ha", "sikta på att vara", "siktar på att vara"))
 #: verbs that may stand between a comparator and its number (``får högst vara 10``)
 COPULAS = Table(Match.TOKEN, ("vara", "bli", "ha"))
+#: verbs of saving: the sum right after them is a decrease (``spara 20 000 kr``, ``spara in 5 000 kr``)
+SAVING_VERBS = Table(Match.PHRASE, ("spara", "sparar", "spara in", "sparar in", "sparas", "spara ytterligare"))
+#: verbs of having after "till att" that leave the change to the level after them
+#: (``utökas till att omfatta 30 lag``, ``växa till att bli 200``)
+HAVING_AFTER_TILL_ATT = Table(Match.TOKEN, ("omfatta", "ha", "bli", "vara", "rymma", "innefatta", "räkna"))
 #: words that may stand between "med"/"till" and the number of a change (``öka med ytterligare 20``)
 CHANGE_FILLERS = Table(Match.TOKEN, ("ytterligare", "ännu"))
 #: prepositions: a noun after one is not the subject of a change (``under hösten öka``)
@@ -131,6 +137,10 @@ PERIOD_NOUNS = Table(Match.TOKEN, {
     "termin": "P6M", "terminen": "P6M", "halvår": "P6M", "halvåret": "P6M",
     "år": "P1Y", "året": "P1Y", "verksamhetsår": "P1Y", "säsong": "P1Y", "säsongen": "P1Y",
 })
+#: halves of the year: two of them joined by "och" after a rate word come every half-year
+#: (``en konsert per vår och höst``, ``varje höst- och vårtermin``)
+HALF_YEARS = Table(Match.TOKEN, ("vår", "våren", "höst", "hösten", "vårtermin", "vårterminen", "hösttermin",
+                                 "höstterminen"))
 #: single words that are a frequency by themselves
 PERIOD_WORDS = Table(Match.TOKEN, {
     "årligen": "P1Y", "årsvis": "P1Y", "månatligen": "P1M", "månadsvis": "P1M", "veckovis": "P1W",
@@ -164,12 +174,22 @@ DEADLINE_EVENT = Table(Match.TOKEN, ("den", "valet", "årsmötet", "kongressen",
 #: a word right before a number that makes it an identifier, a reference or a clock time
 IDENTIFIER_BEFORE = Table(Match.TOKEN, (
     "kl", "kl.", "klockan", "nr", "nr.", "nummer", "no", "div", "div.", "division", "§", "kap", "kap.",
-    "kapitel", "sid", "sid.", "sida", "punkt", "bilaga", "paragraf", "rum", "lokal", "buss", "linje",
+    "kapitel", "sid", "sid.", "sida", "sidan", "sidor", "sidorna", "punkt", "bilaga", "paragraf", "rum", "lokal", "buss", "linje",
     "tel", "tel.", "telefon", "mobil", "version", "vecka", "v", "motion", "ärende", "dnr",
     "grupp", "lag", "serie", "steg", "nivå", "fas", "etapp", "årskurs", "åk", "klass", "mål", "delmål",
     "bankgiro", "plusgiro", "swish", "postgiro", "org.nr", "organisationsnummer", "box",
     "gata", "gatan", "vägen", "väg", "plan", "våning", "hus", "sal", "år", "året", "sedan",
 ))
+#: words of the week or of opening before a bare range of hours (``fredag 7-17``, ``öppet 10-16``)
+HOURS_BEFORE = Table(Match.TOKEN, ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+                                   "måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar",
+                                   "söndagar", "vardagar", "helger", "helgdagar", "öppet", "öppettider", "klockan",
+                                   "kl", "kl."))
+#: labels whose value after a colon is a fact about the document or a reference, never a
+#: count to reach (``Sidantal: 24``, ``Version: 3``, ``Dnr: 45``)
+REFERENCE_LABELS = Table(Match.TOKEN, ("sidantal", "sidor", "sida", "version", "dnr", "diarienummer", "tel",
+                                       "telefon", "mobil", "bankgiro", "plusgiro", "swish", "postnummer",
+                                       "organisationsnummer", "org.nr", "box", "revision", "utgåva"))
 #: a word before a number that makes it one of a known set, not a count (``de tre``)
 DETERMINERS = Table(Match.TOKEN, ("de", "dessa", "alla", "båda", "bägge", "våra", "sina", "deras", "dess", "dom",
                                   "första", "andra", "tredje", "vart", "var", "varje", "vilka", "någon", "några"))
@@ -190,6 +210,15 @@ HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "över", "närmare", "uppemot",
 #: after them is a price or a balance, not a target
 PRICE_NOUNS = Table(Match.TOKEN, ("hyra", "avgift", "saldo", "kassa", "budget", "pris", "kostnad", "arvode",
                                   "kapital", "omsättning", "behållning", "intäkt"))
+#: word starts (FUNDS_STEMS) and words (FUNDS_WORDS) that make money in their clause a gift
+#: received, a sum left over or a price, not a target (``Banken sponsrar laget med 8 000 kr``,
+#: ``Det finns 3 000 kr kvar i fonden``, ``Kursen kostar 450 kr``)
+FUNDS_STEMS = Table(Match.PREFIX, ("sponsr", "sponsor", "donera", "donation", "skänk"))
+FUNDS_WORDS = Table(Match.TOKEN, ("kvar", "kvarstår", "kvarstående",
+                                     # money others give us, or what a thing costs
+                                     "bidrar", "erhåller", "erhålla", "erhålls", "kostar"))
+#: phrases whose object is a partner, not a target (``tillsammans med tre grannklubbar``)
+PARTNER_MARKERS = Table(Match.PHRASE, ("tillsammans med", "i samarbete med", "i samverkan med", "ihop med"))
 #: hedges that report a counted figure rather than plan one (``drygt 3 000 besök``)
 REPORT_HEDGES = Table(Match.PHRASE, ("drygt", "knappt", "närmare", "uppemot"))
 #: comparators that are also prepositions of time ("under 2026", "över 65 år")
@@ -222,8 +251,9 @@ EXAMPLE_MARKERS = Table(Match.TOKEN, ("t.ex.", "exempelvis", "såsom", "bl.a.", 
 #: auxiliaries of the perfect (``har ... hälsats``): with a supine they make a past fact
 PERFECT_AUX = Table(Match.TOKEN, ("har", "hade"))
 #: verbs of state: "har ... cirka 85 000 kronor" reports a level, unless a comparator sets one
-STATE_VERBS = Table(Match.TOKEN, ("har", "är", "finns", "består", "uppgår", "ligger", "omfattar", "räknar", "hade",
-                                  "var", "innehåller", "rymmer", "täcker", "samlar", "utgör"))
+#: (its own name: the structure section's STATE_VERBS, defined later, used to shadow it)
+LEVEL_STATE_VERBS = Table(Match.TOKEN, ("har", "är", "finns", "består", "uppgår", "ligger", "omfattar", "räknar", "hade",
+                                        "var", "innehåller", "rymmer", "täcker", "samlar", "utgör"))
 #: modal and auxiliary verbs standing between a subject and its verb (``ska öka``)
 AUXILIARIES = Table(Match.TOKEN, ("ska", "skall", "bör", "att", "kunna", "kommer", "behöver", "måste"))
 

@@ -363,6 +363,7 @@ for _phrase, _meaning in lx.APPROX_PHRASES.items():
 COMPARATORS_BEFORE = _PhrasesByLastWord(lx.COMPARATOR_BEFORE)
 REACHING_VERBS = _PhrasesByLastWord(lx.REACHING_VERBS)
 SUB_TARGET_MARKERS = _PhrasesByLastWord(lx.SUB_TARGET_MARKERS)
+SAVING_VERBS = _PhrasesByLastWord(lx.SAVING_VERBS)
 
 
 # ------------------------------------------------------------------ the readers
@@ -391,11 +392,19 @@ def read_comparator_before(f: Reading) -> None:
 
 
 def read_change(f: Reading) -> None:
-    """``öka med``, ``öka antalet X till``, ``från 103 till 115``, ``bli 150``."""
+    """``öka med``, ``öka antalet X till``, ``från 103 till 115``, ``bli 150``, ``utöka
+    till att omfatta 30``, ``spara 20 000 kr`` (a decrease by).
+
+    >>> [(t.comparator, t.value, t.change) for t in targets_of("Ligan ska utökas till att omfatta 14 lag")]
+    [('>=', 14, 'increase_to')]
+    """
     toks = f.toks
     k = f.start - 1
     while k >= 0 and toks[k].lower in lx.CHANGE_FILLERS:
         k -= 1  # "öka med ytterligare 20"
+    if k >= 2 and toks[k].lower in lx.HAVING_AFTER_TILL_ATT and toks[k - 1].lower == "att" \
+            and toks[k - 2].lower == "till":
+        k -= 2  # "utökas till att omfatta 30 lag": the level the change reaches
     if k >= 0 and toks[k].lower in ("med", "till"):
         prep = toks[k].lower
         # a baseline stated as "från N till M"
@@ -420,6 +429,9 @@ def read_change(f: Reading) -> None:
         if _continues_a_change(f, k, prep):
             f.change, f.start = f.previous.change, k
             return
+    if f.change is None and (saving := SAVING_VERBS.before(toks, f.start)):
+        f.change, f.start = "decrease_by", saving[1]  # "spara 20 000 kr"
+        return
     phrase = REACHING_VERBS.before(toks, f.start)
     if phrase:
         f.verb, f.start = "reach", phrase[1]
@@ -428,11 +440,15 @@ def read_change(f: Reading) -> None:
 def _continues_a_change(f: Reading, prep: int, word: str) -> bool:
     """``sänka med 2 %-enheter och andelen vuxna med 6 %-enheter``: a "med"/"till" with no
     verb of its own, in a clause joined to the target before that names what is counted
-    (``andelen``, ``antalet``), continues its change."""
+    (``andelen``, ``antalet``), continues its change; so does one after a year in a
+    series (``Öka antalet lag 2027 till 30 2028 till 35``)."""
     previous = f.previous
     if previous is None or previous.change is None or not previous.change.endswith("_by" if word == "med" else "_to"):
         return False
     between = [t for t in f.toks[:prep] if t.start >= previous.span[1]]
+    if between and all(t.is_number and YEAR.match(t.text) or t.lower in lx.JOINERS or t.text == ";" for t in between) \
+            and any(t.is_number for t in between):
+        return True  # a series year by year: "till 40 2027 till 45 2028 till 50"
     return any(t.lower in lx.JOINERS for t in between) and any(t.lower in lx.COUNT_NOUNS for t in between) \
         and not any(t.pos in ("VERB", "AUX") for t in between)
 
@@ -565,12 +581,31 @@ def read_counted_noun(f: Reading) -> None:
             return  # "varav minst en utbildad": a part of what the target before counted
         f.unit = noun_lemma(tok.text)
         text_end = k
-        if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word \
+        if (last := _suspended_compound_end(toks, k)) is not None:
+            f.unit = f"{tok.lower}- {toks[k + 2].lower} {noun_lemma(toks[last].text)}"  # "barn- och vuxenkurser"
+            text_end = last
+        elif k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word \
                 and toks[k + 2].lower not in lx.PERIOD_NOUNS:
             text_end = k + 2  # "debattartikel/insändare"
-        f.unit_text = " ".join(t.text for t in toks[j:text_end + 1]).replace(" / ", "/")
+        f.unit_text = ("".join(t.text + ("" if t.end == toks[m + 1].start else " ")  # spaced as written
+                               for m, t in enumerate(toks[j:text_end], start=j)) + toks[text_end].text
+                       ).replace(" / ", "/")
         f.end, f.next = text_end, text_end + 1
         return
+
+
+def _suspended_compound_end(toks: Sequence[Token], k: int) -> int | None:
+    """``barn- och vuxenkurser``, ``dag- eller kvällsträffar``: a first part cut at its
+    hyphen shares the second noun's end, so the two are one counted noun; the index of
+    the second noun.
+
+    >>> _suspended_compound_end(tokenize("5 barn- och vuxenkurser"), 1)
+    4
+    """
+    if k + 3 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
+            and toks[k + 2].lower in ("och", "eller") and toks[k + 3].is_word and toks[k + 3].lower not in lx.UNIT_STOP:
+        return k + 3
+    return None
 
 
 def _coordinated(toks: Sequence[Token], k: int) -> bool:
@@ -581,10 +616,14 @@ def _coordinated(toks: Sequence[Token], k: int) -> bool:
 
 def _tagged_modifier(toks: Sequence[Token], k: int) -> bool:
     """Does the tagger say token ``k`` modifies a noun right after it: an adjective, an
-    adverb of degree (``väl``), or a participle it took for a noun (``genomförd``)?"""
+    adverb of degree (``väl``), or a participle it took for a noun (``genomförd``)? Not
+    when the word after is a participle with no noun after it (``spelare födda 1992``:
+    the participle follows its noun)."""
     if k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha():
         return False
     nxt = toks[k + 1].pos
+    if "VerbForm=Part" in toks[k + 1].feats and (k + 2 >= len(toks) or toks[k + 2].pos not in ("NOUN", "PROPN", "ADJ")):
+        return False  # "20 spelare födda 1992": a participle after the noun, with no noun of its own
     if toks[k].pos == "ADJ":
         return nxt in ("NOUN", "PROPN", "ADJ") or _coordinated(toks, k + 1)
     if toks[k].pos == "ADV":
@@ -641,6 +680,10 @@ def _period_at(toks: Sequence[Token], k: int) -> tuple[str, int] | None:
         return None
     noun = toks[k + 1].lower
     duration = lx.PERIOD_NOUNS.get(noun) or _yearly_part(noun)
+    if low in lx.PERIOD_INTRO and noun in lx.HALF_YEARS:
+        both = _both_halves(toks, k + 1)
+        if both is not None:
+            return _times("P6M", lx.PERIOD_INTRO[low]), both
     if duration is None:
         return None
     if low in lx.PERIOD_INTRO:
@@ -649,6 +692,19 @@ def _period_at(toks: Sequence[Token], k: int) -> tuple[str, int] | None:
         return duration, k + 1
     if low in lx.PERIOD_INTRO_DEFINITE and noun.endswith(("en", "et", "an")):
         return duration, k + 1
+    return None
+
+
+def _both_halves(toks: Sequence[Token], k: int) -> int | None:
+    """The last token of "vår och höst" (or "höst- och vårtermin") starting at ``k``.
+
+    >>> _both_halves(tokenize("vår och höst"), 0), _both_halves(tokenize("höst- och vårtermin"), 0)
+    (2, 3)
+    """
+    m = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == "-")
+    if m + 1 < len(toks) and toks[m].lower == "och" and toks[m + 1].lower in lx.HALF_YEARS \
+            and toks[m + 1].lower[:3] != toks[k].lower[:3]:
+        return m + 1
     return None
 
 
@@ -678,7 +734,12 @@ def _times(duration: str, n: int) -> str:
 
 def read_per(f: Reading) -> None:
     """A rate written after the target (``per månad``, ``i veckan``, ``/år``) within its
-    clause, or before it at the head of the clause (``Varje månad ska vi ha två möten``)."""
+    clause, or before it at the head of the clause (``Varje månad ska vi ha två möten``),
+    unless the target before took it.
+
+    >>> [(t.value, t.per) for t in targets_of("Öppet 2 kvällar i veckan då tre ledare ska vara på plats")]
+    [(2, 'P1W'), (3, None)]
+    """
     toks = f.toks
     for k in range(f.next, min(len(toks), f.next + 6)):
         if toks[k].lower in CLAUSE_END or toks[k].lower == ",":
@@ -687,9 +748,10 @@ def read_per(f: Reading) -> None:
         if hit:
             f.per, f.end = hit[0], hit[1]
             return
+    taken = f.previous.span[1] if f.previous is not None else -1
     for k in range(f.start - 1, max(-1, f.start - 8), -1):
-        if toks[k].lower in CLAUSE_END or toks[k].lower == ",":
-            break
+        if toks[k].lower in CLAUSE_END or toks[k].lower == "," or toks[k].start < taken:
+            break  # a rate the target before already took is not this one's
         hit = _period_at(toks, k)
         if hit and hit[1] < f.start:
             f.per = hit[0]
@@ -836,10 +898,33 @@ def _veto_of(f: Reading) -> str | None:
 def an_identifier(f: Reading) -> bool:
     """A word before the number makes it a name, a reference or a clock time.
 
+    A label before a colon does the same when it names a reference or a fact about the
+    document (``Sidantal: 24``, ``Version: 3``).
+
     >>> why_not("Samling i rum 12 kl 18")
     [('12', 'an identifier or a reference'), ('18', 'an identifier or a reference')]
+    >>> why_not("Version: 3 Sidantal: 24")
+    [('3', 'an identifier or a reference'), ('24', 'an identifier or a reference')]
     """
-    return f.comparator_phrase is None and f.before in lx.IDENTIFIER_BEFORE
+    if f.comparator_phrase is not None:
+        return False
+    k = f.number.first
+    return f.before in lx.IDENTIFIER_BEFORE or k >= 2 and f.before == ":" and f.toks[k - 2].lower in lx.REFERENCE_LABELS
+
+
+@veto("opening hours")
+def opening_hours(f: Reading) -> bool:
+    """A bare range of hours (both ends 24 or less, nothing counted) right after a day of
+    the week or ``öppet`` is a time of day (``fredag 7-17``, ``öppet 10-16``); ``öppet 3-4
+    dagar`` counts days.
+
+    >>> why_not("Kansliet har öppet måndag till fredag 8-16"), why_not("Öppet 3-4 dagar i veckan")
+    ([('8', 'opening hours')], [('3', None)])
+    """
+    if f.value_max is None or f.unit is not None or f.quantity != "count" or f.value_max > 24:
+        return False
+    k = f.number.first
+    return any(t.lower in lx.HOURS_BEFORE for t in f.toks[max(0, k - 2):k])
 
 
 @veto("a page or section number")
@@ -912,12 +997,23 @@ def an_article(f: Reading) -> bool:
     """"en"/"ett" is an article unless a comparator, a range (``en till två``) or a rate
     makes it a count (SPEC).
 
+    A digit in parentheses after it spells the count out (``en (1) gång/år``).
+
     >>> why_not("Ett möte med kommunen"), why_not("Ett möte i månaden")
     ([('Ett', 'an article')], [('Ett', None)])
+    >>> why_not("Välja en (1) revisor")
+    [('en', None), ('1', 'nothing counted')]
     """
     n = f.number
     return n.is_word and f.toks[n.first].lower in ("en", "ett") and f.comparator_phrase is None \
-        and not n.approx and f.value_max is None and not _is_once_per(f.toks, n.last)
+        and not n.approx and f.value_max is None and not _is_once_per(f.toks, n.last) \
+        and not _spelled_out(f.toks, n.last)
+
+
+def _spelled_out(toks: Sequence[Token], last: int) -> bool:
+    """Is the number word ending at ``last`` followed by its digit in parentheses (``en (1)``)?"""
+    return last + 3 < len(toks) and toks[last + 1].text == "(" and toks[last + 2].text == "1" \
+        and toks[last + 3].text == ")"
 
 
 def _is_once_per(toks: Sequence[Token], last: int) -> bool:
@@ -1050,14 +1146,47 @@ def a_price_or_balance(f: Reading) -> bool:
     change sets a level (``Kostnaden får högst vara 9 000 kr``, ``Höja avgiften till 300 kr``).
     A decision to grant or spend (``Anslå 5 000 kr till ...``) names no such noun.
 
+    Money a sponsor or donor gives, or a sum left over, is the same kind of fact
+    (``Banken sponsrar laget med 8 000 kr``, ``Det finns 3 000 kr kvar i fonden``).
+
     >>> why_not("Hyran är 4 500 kr per månad"), why_not("Anslå 5 000 kr till lägret")
     ([('4 500', 'a price, fee or balance')], [('5 000', None)])
+    >>> why_not("Banken sponsrar laget med 8 000 kr"), why_not("Vi har 3 000 kr kvar i fonden")
+    ([('8 000', 'a price, fee or balance')], [('3 000', 'a price, fee or balance')])
+    >>> why_not("Anslå 8 000 kr till sponsorträffen"), why_not("Regionen bidrar med 9 000 kr")
+    ([('8 000', None)], [('9 000', 'a price, fee or balance')])
     """
     if f.quantity != "money" or f.change or f.verb or (f.comparator in STRONG_COMPARATORS
                                                         and f.comparator_phrase not in lx.HEDGES):
         return False
-    c_start, _ = _clause_bounds(f.toks, f.number.first, stops=CLAUSE_STOPS - {":", "–", "—"})
-    return any(t.is_word and noun_lemma(t.text).endswith(tuple(lx.PRICE_NOUNS)) for t in f.toks[c_start:f.start])
+    c_start, c_end = _clause_bounds(f.toks, f.number.first, stops=CLAUSE_STOPS - {":", "–", "—"})
+    return any(t.is_word and noun_lemma(t.text).endswith(tuple(lx.PRICE_NOUNS)) for t in f.toks[c_start:f.start]) \
+        or any(_is_funds_word(t.lower) for t in f.toks[c_start:c_end] if t.is_word)
+
+
+def _is_funds_word(low: str) -> bool:
+    """A word of giving or leaving over (``sponsrar``, ``sponsorerna``, ``kvar``), not a
+    compound that only starts with one (``sponsorträffen`` names an event).
+
+    >>> _is_funds_word("sponsorerna"), _is_funds_word("sponsorträffen"), _is_funds_word("kvar")
+    (True, False, True)
+    """
+    return low in lx.FUNDS_WORDS or any(low.startswith(s) and len(low) <= len(s) + 4 for s in lx.FUNDS_STEMS)
+
+
+@veto("a partner")
+def a_partner(f: Reading) -> bool:
+    """The number right after ``tillsammans med``, ``i samarbete med`` counts who takes
+    part alongside (``tillsammans med tre grannklubbar``), not what is to be done.
+
+    >>> why_not("Tillsammans med tre grannklubbar ska vi ordna 2 cuper")
+    [('tre', 'a partner'), ('2', None)]
+    """
+    k = f.number.first
+    if f.comparator_phrase and f.comparator_phrase in lx.HEDGES:
+        k = f.start
+    return any(_match_phrase(f.toks, k - len(_words_of(m)), m) for m in lx.PARTNER_MARKERS
+               if k - len(_words_of(m)) >= 0)
 
 
 @veto("a report of the past or a forecast")
@@ -1091,15 +1220,15 @@ def a_fact_about_the_present(f: Reading) -> bool:
     for k in range(f.start - 1, s_start - 1, -1):
         if toks[k].lower == "att" or _longest_at(toks, k, lx.GOAL_MARKERS):
             return False
-        if toks[k].lower in lx.STATE_VERBS:
+        if toks[k].lower in lx.LEVEL_STATE_VERBS:
             c_start, _ = _clause_bounds(toks, k, stops=QUOTED_CLAUSE_STOPS)
             return not any(t.lower == "att" or _longest_at(toks, m, lx.GOAL_MARKERS)
                            for m, t in enumerate(toks[c_start:k], start=c_start))
     if f.context.list_item or _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS):
         return False
     _, c_end = _clause_bounds(toks, f.number.first)
-    verb = next((t for t in toks[f.end + 1:c_end] if t.pos in ("VERB", "AUX") or t.lower in lx.STATE_VERBS), None)
-    return verb is not None and verb.lower in lx.STATE_VERBS
+    verb = next((t for t in toks[f.end + 1:c_end] if t.pos in ("VERB", "AUX") or t.lower in lx.LEVEL_STATE_VERBS), None)
+    return verb is not None and verb.lower in lx.LEVEL_STATE_VERBS
 
 
 @veto("a description of the present")
@@ -1111,6 +1240,13 @@ def a_description(f: Reading) -> bool:
 
     >>> why_not("På kansliet arbetar ca 12 personer"), why_not("Gruppen håller fyra möten under året")
     ([('12', 'a description of the present')], [('fyra', None)])
+
+    A sentence that opens with ``Antal``/``Andel`` is an indicator row, and the word after
+    ``antal``/``andel`` is the counted noun whatever the tagger says (``Antal träffar: 12``
+    names no verb "träffar").
+
+    >>> why_not("Antal träffar: 12"), why_not("Andel besök som leder till medlemskap 20 %")
+    ([('12', None)], [('20', None)])
     """
     if f.context.list_item or f.sets_level or f.deadline or f.quantity == "money":
         return False  # money in a plan's present tense is a decision to spend (``avsätter 5 000 kr``)
@@ -1119,7 +1255,10 @@ def a_description(f: Reading) -> bool:
     if _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS) or _has_marker(toks, s_start, s_end, lx.PLAN_TIME) \
             or any(t.is_number and YEAR.match(t.text) for t in toks[s_start:s_end]):
         return False  # "Under 2026 ordnar vi 4 läger"
-    verb = next((t for t in reversed(toks[s_start:f.start]) if t.pos in ("VERB", "AUX")), None)
+    if toks[s_start].lower in lx.COUNT_NOUNS:
+        return False  # an indicator row: "Andel besök som leder till medlemskap 20 %"
+    verb = next((t for k, t in reversed(list(enumerate(toks[s_start:f.start], start=s_start)))
+                 if t.pos in ("VERB", "AUX") and not (k > 0 and toks[k - 1].lower in lx.COUNT_NOUNS)), None)
     return verb is not None and {"Tense=Pres", "VerbForm=Fin"} <= verb.feats and verb.lower not in lx.AUXILIARIES
 
 
@@ -1175,9 +1314,41 @@ def _has_marker(toks: Sequence[Token], a: int, b: int, markers: Iterable[str],
                 skip_parenthesised: bool = False) -> bool:
     """Does a marker phrase stand among tokens a..b (leaving out a baseline in parentheses)?"""
     words = [t.lower for k, t in enumerate(toks[a:b], start=a)
-             if not (skip_parenthesised and _in_parentheses(toks, k, a))]
+             if not (skip_parenthesised and _in_parentheses(toks, k, a)) and not _distributive(toks, k)
+             and not _qualifies_a_year(toks, k)]
     joined = " " + " ".join(words) + " "
     return any((" " + m + " ") in joined for m in markers)
+
+
+def _distributive(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the "var" of "each" after a count and its noun (``en kurs var per
+    termin``, ``två pass var.``) rather than the past tense of "vara"?
+
+    >>> _distributive(tokenize("Vi läser två böcker var per termin"), 4)
+    True
+    >>> _distributive(tokenize("Tre ledare var med"), 2)
+    False
+    """
+    if toks[k].lower != "var" or k < 2 or not toks[k - 1].is_word:
+        return False
+    count = toks[k - 2]
+    if not (count.is_number or parse_number_word(count.lower) is not None):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not nxt.is_word or nxt.lower in lx.PERIOD_INTRO or nxt.lower in lx.JOINERS
+
+
+def _qualifies_a_year(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the "tidigare" of a year's bound (``födda 1990 och tidigare``)
+    rather than a report of the past?
+
+    >>> _qualifies_a_year(tokenize("födda 1990 och tidigare"), 3), _qualifies_a_year(tokenize("tidigare år"), 0)
+    (True, False)
+    """
+    if toks[k].lower != "tidigare":
+        return False
+    m = k - 1 - (k >= 1 and toks[k - 1].lower in ("och", "eller"))
+    return m >= 0 and toks[m].is_number and YEAR.match(toks[m].text) is not None
 
 
 def _is_past(toks: Sequence[Token], a: int, b: int, number: int) -> bool:
@@ -1257,7 +1428,7 @@ def _to_target(f: Reading, text: str, context_unit: str | None) -> Target:
     if f.quantity == "count" and unit is None:
         unit = _object_unit(f)
         if unit is None and f.change and metric:  # "Begränsa resorna till 3": the object is counted
-            unit, metric = metric, None
+            unit, metric = _counted_in(metric), None
         unit = unit or context_unit
     value = f.number.value * f.scale
     value_max = f.value_max * f.scale if f.value_max is not None else None
@@ -1268,6 +1439,19 @@ def _to_target(f: Reading, text: str, context_unit: str | None) -> Target:
         unit=unit, unit_text=unit_text, value_max=value_max, metric=metric, change=f.change,
         per=f.per, baseline=f.baseline, deadline=f.deadline,
     )
+
+
+def _counted_in(noun: str) -> str:
+    """What a noun of number counts: ``medlemsantal`` (the number of members) counts
+    ``medlem``; any other noun counts itself.
+
+    >>> _counted_in("medlemsantal"), _counted_in("deltagarantal"), _counted_in("resa")
+    ('medlem', 'deltagare', 'resa')
+    """
+    if noun.endswith("antal") and len(noun) > len("antal") + 2:
+        head = noun[:-len("antal")]
+        return noun_lemma(head[:-1] if head.endswith("s") else head)
+    return noun
 
 
 def _object_unit(f: Reading) -> str | None:

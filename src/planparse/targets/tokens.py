@@ -18,8 +18,13 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _ABBR = "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 
+#: a small number glued to the lower-case word it counts (``1gång/år``, ``3st``, ``2ggr``),
+#: not to a one-letter ordinal ending (``1a``), a decade (``80talet``) or a duration that
+#: names an event (``2dagarsläger``, like ``tvådagarsläger``)
+GLUED_NUMBER = r"(?<![\p{L}\d,.])\d{1,4}(?=(?!tal|dagars|dygns|nätters|veckors)\p{Ll}{2,})"
+
 TOKEN = regex.compile(
-    rf"(?P<num>{DIGITS.pattern})"
+    rf"(?P<num>{DIGITS.pattern}|{GLUED_NUMBER})"
     rf"|(?i:(?<![\p{{L}}.])(?:{_ABBR})\.(?!\p{{L}}))"                        # ca. st. bl.a.
     r"|[\p{L}\p{M}](?:[\p{L}\p{M}\d]|[-:.](?=[\p{L}\d]))*"                 # words, "S1", "gilla-markering", "c:a"
     r"|:-|[%§/()\[\]–—\-+.,;:!?]|\S"
@@ -40,6 +45,7 @@ NOT_TARGET_SPANS = regex.compile(
     r"|(?<=\s)[-–]\d{2}\b"                                         # år -25
     r"|\b\d{2,4}-tal(?:et|s)\b"                                    # 1990-talet
     r"|\b\d+\.(?!\d{3}\b)\d+(?:\.\d+)*\b"                           # 2.1.3 section numbers (not 10.000)
+    r"|(?<!\d[ \u00a0])\b\d{3}[ \u00a0]?\d{2}\b(?=[ \u00a0]+\p{Lu}\p{Ll}{2,})"  # 123 45 Lillby: a postal code
     , regex.I)
 
 
