@@ -251,7 +251,6 @@ EXAMPLE_MARKERS = Table(Match.TOKEN, ("t.ex.", "exempelvis", "såsom", "bl.a.", 
 #: auxiliaries of the perfect (``har ... hälsats``): with a supine they make a past fact
 PERFECT_AUX = Table(Match.TOKEN, ("har", "hade"))
 #: verbs of state: "har ... cirka 85 000 kronor" reports a level, unless a comparator sets one
-#: (its own name: the structure section's STATE_VERBS, defined later, used to shadow it)
 LEVEL_STATE_VERBS = Table(Match.TOKEN, ("har", "är", "finns", "består", "uppgår", "ligger", "omfattar", "räknar", "hade",
                                         "var", "innehåller", "rymmer", "täcker", "samlar", "utgör"))
 #: modal and auxiliary verbs standing between a subject and its verb (``ska öka``)
