@@ -11,6 +11,7 @@ GOAL_DOCUMENT = regex.compile(r"\b\p{L}*(?:" + "|".join(GOAL_DOCUMENT_WORDS) + r
 GOAL_NOUN = regex.compile(r"\b(?:" + "|".join(GOAL_NOUNS) + r")\b", regex.I)
 SUBORDINATE = regex.compile(r"\s(?:" + "|".join(SUBORDINATORS) + r")\s", regex.I)
 OUTCOME_START = regex.compile(r"^(?:" + "|".join(OUTCOME_VERBS) + r")\b", regex.I)
+LEAD_IN_END = regex.compile(r"\s(?:" + "|".join(regex.escape(w) for w in LEAD_IN_ENDINGS) + r")$")
 #: "(Olle)", "(Åsa och Per)" at the end of an item: the people responsible
 RESPONSIBLE_PARENS = regex.compile(
     r"\((?P<names>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*(?:,|och|&|/|\+)\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*)\)\s*\.?\s*$")
@@ -50,7 +51,7 @@ def is_unfinished(text: str) -> bool:
     >>> is_unfinished("Styrelsens uppgift är"), is_unfinished("Styrelsens uppgifter")
     (True, False)
     """
-    return regex.search(r"\s(?:" + "|".join(regex.escape(w) for w in LEAD_IN_ENDINGS) + r")$", _label(text)) is not None
+    return LEAD_IN_END.search(_label(text)) is not None
 
 
 def starts_with_infinitive(text: str) -> bool:
