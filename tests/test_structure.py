@@ -63,7 +63,7 @@ def test_a_status_stated_in_the_first_sentence_counts():
 
 def test_a_one_word_name_of_a_body_is_found_when_no_fuller_name_is():
     plan = parse_text("Verksamhetsplan 2031\n\nSeglarklubbens medlemmar ordnar tre regattor.\n")
-    assert plan.organization == "Seglarklubbens"
+    assert plan.organization == "Seglarklubben"  # the body, not its genitive
 
 
 def test_a_date_written_with_spaces_at_the_end():
@@ -328,3 +328,18 @@ def test_a_title_ending_in_its_year_run_into_the_text_of_a_transcript_is_cut_the
                       "ordna fler träffar för alla som vill segla med oss i sommar.\n")
     assert (plan.title, plan.status) == ("Förslag till verksamhetsplan 2031", "draft")
     assert plan.years == [2031]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Adress: Lindbyförskolan Solen, föräldrakooperativ Storgatan 5", "Lindbyförskolan Solen"),
+    ("Förskolan ligger strax utanför Lindby. Förskolan har två avdelningar.", None),
+    ("Alla är välkomna hos Miljöpartiets lokalavdelning.", "Miljöpartiets lokalavdelning"),
+])
+def test_an_organisation_name_stops_at_a_label_and_at_a_sentence_end(text, name):
+    from planparse.structure.metadata import organization_in
+    assert organization_in(text) == name
+
+
+def test_a_party_named_in_one_word_is_the_organisation_in_the_genitive_too():
+    from planparse.structure.metadata import organization_in
+    assert organization_in("Grunden för Vänsterpartiets arbete är medlemmarna.", compounds=True) == "Vänsterpartiet"

@@ -347,7 +347,11 @@ ORG_STEMS = Table(Match.SUFFIX, ("arbetarekommun", "förening", "föreningen", "
              "centerpartiet", "miljöpartiet", "moderaterna", "liberalerna", "kristdemokraterna",
              "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
              "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
-             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna"))
+             "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna", "förskola",
+             "förskolan"))
+#: bodies whose one-word name is a name by itself (a party), unlike a bare ``Föreningen``
+ORG_NAMES = Table(Match.TOKEN, ("socialdemokraterna", "vänsterpartiet", "centerpartiet", "miljöpartiet", "moderaterna",
+                                "liberalerna", "kristdemokraterna", "sverigedemokraterna"))
 #: acronyms that name an issuing body by themselves
 ORG_ACRONYMS = Table(Match.CASED, ("IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
                           "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS, MONTHS, ORG_ACRONYMS, ORG_STEMS, STATUS_WORDS
+from ..lexicon import FUNCTION_WORDS, MONTHS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, STATUS_WORDS
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{_YEAR})\s*(?:[-–—/]|och|till)\s*(?P<b>{_YEAR}|\d\d)(?!\d)")
@@ -91,8 +91,23 @@ def named_in_title(title: str) -> str | None:
 
 
 def _ends_sentence(word: str) -> bool:
-    """A lower-case word with a full stop ends a sentence; ``S.K.`` or ``Förb.`` does not."""
-    return word.endswith(".") and word[:1].islower()
+    """A word with a full stop ends a sentence unless it is an abbreviation (``S.K.``,
+    ``Förb.``); a label's colon ends a name too (``Adress:``).
+
+    >>> [_ends_sentence(w) for w in ("klubb.", "Lindby.", "Förb.", "S.K.", "Adress:", "Lindby")]
+    [True, True, False, False, True, False]
+    """
+    stem = word[:-1]
+    return word.endswith(":") or word.endswith(".") and (word[:1].islower() or (len(stem) >= 5 and "." not in stem))
+
+
+def _nominative(name: str) -> str:
+    """A one-word name as its body is called, not in the genitive it may stand in.
+
+    >>> _nominative("Seglarklubbens"), _nominative("Miljöpartiets"), _nominative("Lindbys")
+    ('Seglarklubben', 'Miljöpartiet', 'Lindbys')
+    """
+    return name[:-1] if name.endswith("s") and _is_compound_name(name[:-1]) else name
 
 
 def _is_compound_name(word: str) -> bool:
@@ -102,11 +117,13 @@ def _is_compound_name(word: str) -> bool:
 
     >>> [_is_compound_name(w) for w in ("Seglarklubbens", "Föreningen", "seglarklubben", "Lindby-föreningen")]
     [True, False, False, True]
+    >>> _is_compound_name("Miljöpartiet"), _is_compound_name("Miljöpartiets")
+    (True, True)
     """
     if not word[:1].isupper() or word.isupper():
         return False
     for bare in (word, word[:-1] if word.endswith("s") else word):
-        if (m := ORG_STEM.search(bare)) and len(bare) - len(m.group()) >= 3:
+        if bare.lower() in ORG_NAMES or (m := ORG_STEM.search(bare)) and len(bare) - len(m.group()) >= 3:
             return True
     return False
 
@@ -126,7 +143,7 @@ def organization_in(text: str, compounds: bool = False) -> str | None:
         w = m.group()
         if not _is_org_word(w) or w.lower().endswith(("ens", "ets", "ernas", "arnas")):
             if compounds and _is_compound_name(w.rstrip(".:,")):
-                return w.rstrip(".:,")
+                return _nominative(w.rstrip(".:,"))
             continue
         first = k
         while first > 0 and k - first < 3 and words[first - 1].group()[:1].isupper() \
@@ -147,7 +164,7 @@ def organization_in(text: str, compounds: bool = False) -> str | None:
         if last > first and (len(proper) >= 2 or first < k or last > k):
             return name
         if compounds and _is_compound_name(w.rstrip(".:,")):
-            return w.rstrip(".:,")
+            return _nominative(w.rstrip(".:,"))
     return None
 
 
