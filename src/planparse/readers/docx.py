@@ -10,7 +10,6 @@ tracked changes would be accepted: inserted runs in, deleted runs out.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections import Counter
 from typing import Iterator
 
@@ -19,6 +18,7 @@ import regex
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
 from .flow import ENDS_IN_PAGE, TOC_HEADING, typed_block
+from .package import open_package
 from .text import BULLET, pipe_row, typed_numbers_as_headings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -28,10 +28,6 @@ TITLE_STYLE = regex.compile(r"^(?:title|titel|rubrik|dokumentrubrik)$", regex.I)
 SUBTITLE_STYLE = regex.compile(r"^(?:subtitle|underrubrik|undertitel)$", regex.I)
 LIST_STYLE = regex.compile(r"list|lista|punkt|numrer|bullet", regex.I)
 MAX_HEADING_WORDS = 14
-#: a .docx whose parts inflate to more than this is refused before it is unpacked
-MAX_UNPACKED_BYTES = 300 * 1024 * 1024
-#: the text part alone (images are other parts): a plan's is a few MB (README, "Limits")
-MAX_DOCUMENT_XML_BYTES = 32 * 1024 * 1024
 #: paragraphs and table rows read; more is a generated dump, not a plan (README, "Limits")
 MAX_ITEMS = 200_000
 #: one paragraph's text, as one line of a text plan (README, "Limits")
@@ -80,20 +76,7 @@ def read_docx(data: bytes) -> list[Block]:
 
 
 def _open(data: bytes):
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InputError("not a valid .docx: the file is not a zip archive (corrupt, or not a Word file)") from None
-    with archive:
-        names = set(archive.namelist())
-        if "word/document.xml" not in names:
-            raise InputError("not a valid .docx: word/document.xml is missing")
-        if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES:
-            raise InputError("refused: the .docx would unpack to more than "
-                             f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB (a zip bomb?)")
-        if archive.getinfo("word/document.xml").file_size > MAX_DOCUMENT_XML_BYTES:
-            raise InputError(f"refused: the text of the .docx is over {MAX_DOCUMENT_XML_BYTES // (1024 * 1024)} MB "
-                             "(not a plan)")
+    open_package(data, ".docx", "word/document.xml", "a Word file").close()
     import docx  # deferred: only .docx plans pay for the import
 
     try:

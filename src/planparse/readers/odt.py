@@ -8,7 +8,6 @@ tracked deletions are left out.
 """
 from __future__ import annotations
 
-import io
 import zipfile
 
 import regex
@@ -16,8 +15,8 @@ from lxml import etree
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from .docx import MAX_DOCUMENT_XML_BYTES, MAX_UNPACKED_BYTES
 from .flow import Container, Flow
+from .package import open_package
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -58,20 +57,8 @@ def read_odt(data: bytes) -> list[Block]:
 
 
 def _open(data: bytes):
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InputError("not a valid .odt: the file is not a zip archive (corrupt, or not an OpenDocument file)") from None
-    with archive:
+    with open_package(data, ".odt", "content.xml", "an OpenDocument file") as archive:
         names = set(archive.namelist())
-        if "content.xml" not in names:
-            raise InputError("not a valid .odt: content.xml is missing")
-        if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES:
-            raise InputError(f"refused: the .odt would unpack to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
-                             "(a zip bomb?)")
-        if archive.getinfo("content.xml").file_size > MAX_DOCUMENT_XML_BYTES:
-            raise InputError(f"refused: the text of the .odt is over {MAX_DOCUMENT_XML_BYTES // (1024 * 1024)} MB "
-                             "(not a plan)")
         parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
         try:
             content = etree.fromstring(archive.read("content.xml"), parser)
