@@ -307,6 +307,11 @@ NEW_WORDS = Table(Match.TOKEN, ("nya", "ny", "nytt"))
 #: words that introduce what is counted before the number (``öka antalet medlemmar till``)
 COUNT_NOUNS = Table(Match.TOKEN, ("antalet", "antal", "andelen", "andel"))
 
+# --- years ---------------------------------------------------------------------
+#: a year a plan can name, as a regular expression (1950-2099): every layer that tells a
+#: year from a count uses this one
+YEAR_PATTERN = r"(?:19[5-9]\d|20\d\d)"
+
 # --- abbreviations -------------------------------------------------------------
 #: abbreviations whose final dot is part of the word, not the end of a sentence
 ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel", "kap", "sid", "div", "resp",
@@ -361,7 +366,8 @@ FUNCTION_WORDS = Table(Match.TOKEN, ("om", "för", "i", "på", "av", "med", "til
                             "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
                             "efter", "mot", "att", "som", "när", "nu", "här", "där", "så", "även", "dessutom"))
 #: words that open a table of contents
-TOC_WORDS = Table(Match.TOKEN, ("innehållsförteckning", "innehåll", "innehållsöversikt"))
+TOC_WORDS = Table(Match.PHRASE, ("innehållsförteckning", "innehållsöversikt", "innehåll", "table of contents",
+                                 "contents"))
 #: infinitives that open a plan's item when it is written without a list mark
 #: (``Anordna en vårfest``, ``Verka för fler ledare``); ``att`` may stand before them
 ITEM_VERBS = Table(Match.TOKEN, (

@@ -17,9 +17,10 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from .flow import ENDS_IN_PAGE, TOC_HEADING, typed_block
+from ..lexicon import TOC_WORDS
+from .flow import ENDS_IN_PAGE, MAX_HEADING_WORDS, typed_block
 from .package import open_package
-from .text import BULLET, pipe_row, typed_numbers_as_headings
+from .text import BULLET, TOC_HEADING, pipe_row, typed_numbers_as_headings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = regex.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(?P<n>\d)$", regex.I)
@@ -27,12 +28,12 @@ TITLE_STYLE = regex.compile(r"^(?:title|titel|rubrik|dokumentrubrik)$", regex.I)
 #: a subtitle under the title (Google Docs and Word give it a larger font): front matter
 SUBTITLE_STYLE = regex.compile(r"^(?:subtitle|underrubrik|undertitel)$", regex.I)
 LIST_STYLE = regex.compile(r"list|lista|punkt|numrer|bullet", regex.I)
-MAX_HEADING_WORDS = 14
 #: paragraphs and table rows read; more is a generated dump, not a plan (README, "Limits")
 MAX_ITEMS = 200_000
 #: one paragraph's text, as one line of a text plan (README, "Limits")
 MAX_PARAGRAPH_CHARS = 1_000_000
-TOC_STYLE = regex.compile(r"^(?:toc|innehållsförteckning|innehåll|contents)\s*\d$", regex.I)
+#: the styles Word gives the lines of a generated table of contents ("TOC 1", "Innehåll 2")
+TOC_STYLE = regex.compile(r"^(?:toc|" + "|".join(TOC_WORDS) + r")\s*\d$", regex.I)
 #: a superscript run that is only a note's mark: ``1``, ``[2]``, ``*``
 NOTE_MARK = regex.compile(r"^\s*(?:\[?\d{1,3}\]?|\*{1,3}|[ivx]{1,4})\s*$")
 

@@ -14,8 +14,9 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from .text import BULLET, MULTI_NUMBERED, NUMBERED, short_title, typed_numbers_as_headings
+from .text import BULLET, MULTI_NUMBERED, NUMBERED, TOC_HEADING, short_title, typed_numbers_as_headings
 
+#: words a heading set apart by its style or font may have (Word, PDF, web pages, .odt)
 MAX_HEADING_WORDS = 14
 #: one block's text, as one line of a text plan (README, "Limits")
 MAX_BLOCK_CHARS = 1_000_000
@@ -23,7 +24,6 @@ MAX_BLOCK_CHARS = 1_000_000
 MAX_BLOCKS = 200_000
 #: a label opening lines broken by hand is this short at most (PDF and web pages alike)
 RUN_IN_WORDS = 5
-TOC_HEADING = regex.compile(r"^(?:innehåll|innehållsförteckning|contents|table of contents):?$", regex.I)
 ENDS_IN_PAGE = regex.compile(r"\S\s+\d{1,3}$")
 
 

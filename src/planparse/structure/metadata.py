@@ -20,18 +20,17 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import FUNCTION_WORDS, MONTHS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, STATUS_WORDS
+from ..lexicon import FUNCTION_WORDS, MONTHS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, STATUS_WORDS, YEAR_PATTERN
 
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{_YEAR})\s*(?:[-–—/]|och|till)\s*(?P<b>{_YEAR}|\d\d)(?!\d)")
-YEAR_ANY = regex.compile(rf"(?<![\d-]){_YEAR}(?![\d])")
+YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{YEAR_PATTERN})\s*(?:[-–—/]|och|till)\s*(?P<b>{YEAR_PATTERN}|\d\d)(?!\d)")
+YEAR_ANY = regex.compile(rf"(?<![\d-]){YEAR_PATTERN}(?![\d])")
 
 STATUS = regex.compile(r"\b(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\b", regex.I)
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", regex.I)
-DATE_ISO = regex.compile(rf"\b(?P<y>{_YEAR})(?P<sep>[- ])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")
-DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{_YEAR})\b")
+DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\.?\s+(?P<y>{YEAR_PATTERN})\b", regex.I)
+DATE_ISO = regex.compile(rf"\b(?P<y>{YEAR_PATTERN})(?P<sep>[- ])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")
+DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./ ]\s?(?P<y>{YEAR_PATTERN})\b")
 #: a date closing a line after other words (a running header ``Verksamhetsplan 2031 2031-02-10``)
 TRAILING_DATE = regex.compile(r"(?<=\S)[\s,–—-]+(?:" + "|".join(
     f"(?:{p.pattern})" for p in (DATE_ISO, DATE_WRITTEN, DATE_NUMERIC)) + r")\s*$", regex.I)

@@ -47,7 +47,7 @@ WEAK_PAST = regex.compile(r"\p{L}{2,}(?:ade|de|te)$")
 PAST_PASSIVE = regex.compile(r"\p{L}{3,}(?:ades|des|tes)$")
 PARTICIPLE = regex.compile(r"\p{L}{3,}(?:ad|rd|ld|nd|t)$")
 MAX_CONTEXT = 80  # tokens each way that can bear on one number
-YEAR = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
+YEAR = regex.compile(rf"^{lx.YEAR_PATTERN}$")
 #: comparators that set a level (a hedge such as "drygt" or "ca" only reports one)
 STRONG_COMPARATORS = frozenset({">=", ">", "<=", "<", "between"})
 

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 import regex
 
 from ...blocks import Block, Cue, Kind
-from ..flow import RUN_IN_WORDS
+from ..flow import MAX_HEADING_WORDS, RUN_IN_WORDS
 from ..text import (BULLET, MULTI_NUMBERED, NUMBERED, TERMINAL, join_wrapped, pipe_row, short_title,
                     typed_numbers_as_headings)
 from .layout import Line, body_size
 
-MAX_HEADING_WORDS = 14
 #: a chapter number before a heading's title (``1``, ``2.3``, ``4:``), left out of the title
 CHAPTER_NUMBER = regex.compile(r"^(?:[Kk]apitel\s+)?\d{1,2}(?:\.\d{1,2})*(?:[.:)]?\s+|[.:](?=\p{Lu}\p{Ll}))(?=[\p{Lu}\"”])")
 #: a short line that ends a sentence or a label: where a hard line break may fall

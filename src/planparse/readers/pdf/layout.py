@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from ..flow import TOC_HEADING
+from ...lexicon import YEAR_PATTERN
+from ..text import TOC_HEADING
 from .chars import Box, Char, Page, TextLine, line_of
 
 PAGE_NUMBER = regex.compile(r"^(?:sida\s+|page\s+|s\.\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|of\s+\d{1,3}|/\s*\d{1,3}))?$"
@@ -29,7 +30,7 @@ CHAPTER_PREFIX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.:)]?\s+")
 FOOTNOTE_START = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*\S")
 #: identifiers of e-signature services (hex and digit runs) read as one shape
 LONG_ID = regex.compile(r"[0-9A-Fa-f]*\d[0-9A-Fa-f-]{6,}|\d+")
-PLAN_NAME = regex.compile(r"(?i:plan|program)\w*\s+(?:för\s+)?(?:19[5-9]\d|20\d\d)(?!\d)")
+PLAN_NAME = regex.compile(r"(?i:plan|program)\w*\s+(?:för\s+)?" + YEAR_PATTERN + r"(?!\d)")
 SUPERSCRIPT_DIGITS = regex.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 MARGIN = 0.09  # share of the page height treated as header/footer zone
 EDGE = 0.065   # the part of that zone where Word and LibreOffice place headers and footers
