@@ -224,6 +224,17 @@ class Plan:
             for g in s.goals:
                 yield s, g
 
+    def goals_with_paths(self) -> Iterator[tuple[tuple[str, ...], Goal]]:
+        """Every goal with the titles of the sections it stands under, outermost first, in
+        document order (by a stack, not by recursion): a row of a spreadsheet names its place."""
+        stack = [((), s) for s in reversed(self.sections)]
+        while stack:
+            above, s = stack.pop()
+            here = above + ((s.title,) if s.title else ())
+            for g in s.goals:
+                yield here, g
+            stack.extend((here, child) for child in reversed(s.sections))
+
     def summary(self) -> dict[str, int]:
         goals = [g for _, g in self.goals()]
         return {

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator
 
 from .errors import InputError
-from .model import Goal, Plan, Section, Target
+from .model import Plan, Section, Target
 
 CSV_COLUMNS = ("file", "section", "goal", "kind", "measurable", "comparator", "value", "value_max", "unit",
                "quantity", "change", "per", "baseline_value", "baseline_year", "deadline", "page", "line")
@@ -70,24 +70,13 @@ def schema() -> dict[str, Any]:
 
 def csv_rows(plan: Plan) -> Iterator[dict[str, Any]]:
     """One row per target, and one for each goal without a target (so none is lost)."""
-    for path, goal in _goals_with_paths(plan.sections, ()):
+    for path, goal in plan.goals_with_paths():
         base = {"file": plan.source.file, "section": " > ".join(path), "goal": goal.text, "kind": goal.kind,
                 "measurable": goal.measurable, "page": goal.location.page, "line": goal.location.line}
         if not goal.targets:
             yield base
         for t in goal.targets:
             yield {**base, **_target_columns(t)}
-
-
-def _goals_with_paths(sections: list[Section], path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Goal]]:
-    """Every goal with the titles above it, in document order (by a stack, not recursion)."""
-    stack = [(path, s) for s in reversed(sections)]
-    while stack:
-        above, s = stack.pop()
-        here = above + ((s.title,) if s.title else ())
-        for g in s.goals:
-            yield here, g
-        stack.extend((here, child) for child in reversed(s.sections))
 
 
 def _target_columns(t: Target) -> dict[str, Any]:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from .i18n import LANGS, Lang, reading
 from .model import Plan, Target
-from .outputs import _goals_with_paths
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -79,7 +78,7 @@ def workbook_bytes(plans: list[Plan], lang: Lang = "sv") -> bytes:
 
 def rows(plan: Plan, lang: Lang) -> Iterator[dict[str, Any]]:
     """One row per target, and one for each goal without a target (the board notes its status)."""
-    for path, goal in _goals_with_paths(plan.sections, ()):
+    for path, goal in plan.goals_with_paths():
         base = {"section": " > ".join(path), "goal": goal.text, "responsible": ", ".join(goal.responsible),
                 "goal_id": goal.id}
         if not goal.targets:
