@@ -410,3 +410,18 @@ ABOUT_WORDS = Table(Match.TOKEN, ("om", "kring", "angående"))
 #: articles (a preposition may end a heading as a particle: ``Mål att sträva efter``)
 BREAK_OFF_WORDS = Table(Match.TOKEN, ("och", "eller", "samt", "i", "som", "att", "en", "ett", "den", "det", "de", "vår", "vårt",
                    "våra", "både", "mellan"))
+#: names of a plan table's columns (an action table: what, who, when, how it is measured,
+#: what it costs): a run of lines holding only such names is a header flattened to one
+#: cell per line, not a run of headings
+TABLE_COLUMNS = Table(Match.PHRASE, (
+    "aktivitet", "aktiviteter", "åtgärd", "åtgärder", "insats", "insatser", "uppgift", "uppgifter", "vad",
+    "vad ska göras", "hur", "syfte", "beskrivning", "mål", "delmål", "målsättning", "målgrupp", "målvärde",
+    "vem", "vem ansvarar", "ansvarig", "ansvariga", "ansvar", "huvudansvarig", "utförare", "deltagare",
+    "när", "tid", "tidpunkt", "tidsplan", "tidsram", "datum", "period", "klart", "klart när", "senast",
+    "deadline", "var", "plats", "mätetal", "mått", "indikator", "indikatorer", "nyckeltal", "uppföljning",
+    "utfall", "resultat", "status", "kommentar", "kommentarer", "resurser", "resurs", "kostnad",
+    "kostnader", "budget", "finansiering", "prioritet", "nuläge", "utgångsläge", "samarbetspartner",
+    "samarbetspartners", "frekvens", "antal"))
+#: names of a table column that says who does the row's work (besides ``Ansvarig`` and
+#: other words opening with ``ansvar``): its cells are the row's responsible
+WHO_COLUMNS = Table(Match.PHRASE, ("vem", "vem ansvarar", "vem gör", "huvudansvarig", "utförare", "kontaktperson"))

@@ -14,7 +14,7 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from ..lexicon import BREAK_OFF_WORDS, DESCRIBING_VERBS, OPEN_ENDINGS, ORG_ACRONYMS, TOC_WORDS
+from ..lexicon import BREAK_OFF_WORDS, DESCRIBING_VERBS, OPEN_ENDINGS, ORG_ACRONYMS, TABLE_COLUMNS, TOC_WORDS
 from .markup import to_markdownish
 
 BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§°](?=\s++\p{L}))\s++(?P<text>\S.*)$")
@@ -42,6 +42,19 @@ COLUMN_GAP = regex.compile(r"(?<=\S) {3,}+(?=\S)")
 MIN_COLUMN_ROWS = 3
 MAX_COLUMN_CELLS = 4
 MAX_CELL_WORDS = 8
+#: a table flattened to one cell per line (a web page or a PDF copied as text) opens with
+#: this many column names in a row and has this many full rows under them
+MIN_FLAT_COLUMNS = 3
+MIN_FLAT_ROWS = 2
+#: a cell is short: a longer line, or a cell wrapped over more lines, ends the table
+MAX_FLAT_CELL_CHARS = 60
+MAX_FLAT_CELL_LINES = 3
+#: a line of three words or more ending in one full stop (not ``kam..``) closes a sentence
+CLOSES_SENTENCE = regex.compile(r"(?<![.\s])[.!?]$")
+#: short lines standing alone, this many in a row with nothing between them, are no headings
+MIN_SHORT_LINE_RUN = 8
+MAX_SHORT_LINE_WORDS = 5
+MAX_SHORT_LINE_CHARS = 40
 
 #: a table of contents: its heading, a dot-leader line, a title ending in its page number
 TOC_HEADING = regex.compile(r"^(?i:" + "|".join(TOC_WORDS) + r")\s*:?$")
@@ -201,7 +214,7 @@ def classify(raw: list[str]) -> list[_Line]:
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())]),
                              cells=column_cells(stripped)))
-    return _column_rows(_numbered_items_as_headings(out))
+    return flat_tables(_column_rows(_numbered_items_as_headings(out)))
 
 
 def column_cells(text: str) -> tuple[str, ...]:
@@ -238,6 +251,113 @@ def _column_rows(lines: list[_Line]) -> list[_Line]:
                 row.kind = "row"
         run = [ln] if ln is not None and ln.kind == "text" and ln.cells else []
     return lines
+
+
+def column_name(text: str) -> bool:
+    """Is the line only the name of a table column (``Ansvarig``, ``När/tid``, ``Kostnad (kr)``)?
+
+    >>> [column_name(t) for t in ("Ansvarig", "NÄR/TID", "Kostnad (kr)", "Medlemmar", "Vem ordnar festen")]
+    [True, True, True, False, False]
+    """
+    name = regex.sub(r"\([^()]{0,20}\)", " ", text).strip().rstrip(":.").casefold()
+    parts = [" ".join(part.split()) for part in regex.split(r"[/&]", name)]
+    return bool(name.strip()) and all(part in TABLE_COLUMNS for part in parts)
+
+
+def _cell_line(ln: _Line) -> bool:
+    """Could the line be one cell of a flattened table: short, no sentence, no label? An
+    ALL-CAPS or bold cell (``PR``) passes; a Markdown, numbered or ``Rubrik:`` heading does not.
+
+    >>> [_cell_line(ln) for ln in classify(["Hela året", "PR", "Vi ses i maj på stranden.", "Resurser:", "Stip, mm.."])]
+    [True, True, False, False, True]
+    """
+    if not (ln.kind == "text" or ln.kind == "heading" and ln.cue in (Cue.CAPS, Cue.BOLD)):
+        return False
+    text = ln.text
+    return 0 < len(text) <= MAX_FLAT_CELL_CHARS and len(text.split()) <= MAX_CELL_WORDS and not text.endswith(":") \
+        and not SENTENCE_INSIDE.search(text) and not (len(text.split()) >= 3 and CLOSES_SENTENCE.search(text))
+
+
+def _flat_cells(lines: list[_Line], start: int, by_paragraph: bool) -> list[tuple[list[int], bool]]:
+    """The cells from line ``start`` on, up to the first line that cannot be one: each as
+    its line indexes and whether a blank line stands before it. A cell is a paragraph of
+    up to ``MAX_FLAT_CELL_LINES`` short lines when cells are set apart by blank lines (a
+    cell wrapped over lines), else one line."""
+    cells: list[tuple[list[int], bool]] = []
+    i, gap = start, False
+    while i < len(lines):
+        if lines[i].kind == "blank":
+            i, gap = i + 1, True
+            continue
+        j = i + 1
+        while by_paragraph and j < len(lines) and lines[j].kind != "blank":
+            j += 1
+        cell = list(range(i, j))
+        if len(cell) > MAX_FLAT_CELL_LINES or not all(_cell_line(lines[k]) for k in cell):
+            break
+        cells.append((cell, gap))
+        i, gap = j, False
+    return cells
+
+
+def _flat_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int] | None:
+    """The rows of a table flattened to one cell per line whose header starts at line
+    ``start`` (``MIN_FLAT_COLUMNS`` or more column names in a row), and the index after
+    its last cell; None when no table starts there.
+
+    The cells after the header are grouped into rows as wide as the header, up to the
+    first line that cannot be a cell (a sentence, a label, a long line). Where the rows
+    are one line a cell, a blank line inside a row ends the table too. A last row cut
+    short is a row when it has two cells or more; a single line left over is no cell (it
+    may head the text after the table)."""
+    if not (_cell_line(lines[start]) and column_name(lines[start].text)):
+        return None
+    by_paragraph = start + 1 < len(lines) and lines[start + 1].kind == "blank"
+    cells = _flat_cells(lines, start, by_paragraph)
+    width = 0
+    while width < len(cells) and len(cells[width][0]) == 1 and column_name(lines[cells[width][0][0]].text) \
+            and (width == 0 or cells[width][1] == by_paragraph):
+        width += 1
+    if width < MIN_FLAT_COLUMNS:
+        return None
+    body = cells[width:]
+    if not by_paragraph:
+        breaks = [k for k, (_, gap) in enumerate(body) if gap and k % width]
+        body = body[:breaks[0]] if breaks else body
+    rows = [body[k:k + width] for k in range(0, len(body), width)]
+    if rows and len(rows[-1]) < min(2, width):
+        rows.pop()
+    if sum(len(row) == width for row in rows) < MIN_FLAT_ROWS:
+        return None
+    out = [_flat_row(lines, cells[:width])] + [_flat_row(lines, row) for row in rows]
+    return out, rows[-1][-1][0][-1] + 1
+
+
+def _flat_row(lines: list[_Line], cells: list[tuple[list[int], bool]]) -> _Line:
+    texts = tuple(join_wrapped([lines[k].text for k in cell]) for cell, _ in cells)
+    return _Line("row", "", lines[cells[0][0][0]].number, cells=texts)
+
+
+def flat_tables(lines: list[_Line]) -> list[_Line]:
+    """Tables flattened to one cell per line become rows: a header of column names
+    (``Åtgärd`` / ``Ansvarig`` / ``När``), then the cells, each a short line, often with
+    blank lines between them. Read line by line, every cell would stand alone as a heading.
+
+    >>> cells = ["Aktivitet", "Ansvarig", "När", "Vårfest", "Styrelsen", "Maj", "Loppis", "Anna", "Juni"]
+    >>> [ln.cells for ln in flat_tables(classify([line for cell in cells for line in (cell, "")])) if ln.kind == "row"]
+    [('Aktivitet', 'Ansvarig', 'När'), ('Vårfest', 'Styrelsen', 'Maj'), ('Loppis', 'Anna', 'Juni')]
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        found = _flat_table_at(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+    return out
 
 
 def _without_closing_hashes(text: str) -> str:
@@ -340,7 +460,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
     lines = classify(raw)
     width = _wrap_width(lines)
     separate = unwrapped_run(lines)
-    listed = _one_per_line_items(lines, width) | separate
+    listed = _one_per_line_items(lines, width) | separate | short_line_runs(lines)
     blocks: list[Block] = []
     current: _Line | None = None  # the paragraph or item being built
     parts: list[str] = []
@@ -457,6 +577,44 @@ def _one_per_line_items(lines: list[_Line], width: int) -> set[int]:
                         listed.add(i)
         run = []
     return listed
+
+
+def short_line_runs(lines: list[_Line]) -> set[int]:
+    """Indexes of the lines of a run of ``MIN_SHORT_LINE_RUN`` or more very short lines,
+    each standing alone between blank lines, with no text between them: the cells of a
+    table whose header was not recognised, or a list set apart line by line, but not that
+    many headings in a row (a heading has text under it). They are read as items. The
+    text's first line is left out: it is the title's place.
+
+    >>> words = ["Vårfest", "Styrelsen", "Maj", "Loppis", "Anna", "Juni", "Julfest", "Bo", "December"]
+    >>> sorted(short_line_runs(classify([line for word in ["Plan", *words] for line in (word, "")])))
+    [2, 4, 6, 8, 10, 12, 14, 16, 18]
+    >>> short_line_runs(classify([line for word in ["Plan", *words[:7]] for line in (word, "")]))
+    set()
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    first = next((i for i, ln in enumerate(lines) if ln.kind != "blank"), 0)
+    for idx in range(len(lines) + 1):
+        ln = lines[idx] if idx < len(lines) else None
+        if ln is not None and ln.kind == "blank":
+            continue
+        if ln is not None and ln.kind == "text" and idx != first and _short_standalone(lines, idx):
+            run.append(idx)
+            continue
+        if len(run) >= MIN_SHORT_LINE_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _short_standalone(lines: list[_Line], idx: int) -> bool:
+    """A line of at most ``MAX_SHORT_LINE_WORDS`` words without closing punctuation, with
+    a blank line (or the edge of the text) above and below it."""
+    text = lines[idx].text
+    alone = (idx == 0 or lines[idx - 1].kind == "blank") and (idx + 1 == len(lines) or lines[idx + 1].kind == "blank")
+    return alone and len(text.split()) <= MAX_SHORT_LINE_WORDS and len(text) <= MAX_SHORT_LINE_CHARS \
+        and not TERMINAL.search(text)
 
 
 def unwrapped_run(lines: list[_Line]) -> set[int]:

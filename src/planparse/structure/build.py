@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..blocks import Block, Cue, Kind
-from ..lexicon import ABOUT_WORDS, COMPARATOR_BEFORE, TOC_WORDS
+from ..lexicon import ABOUT_WORDS, COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
@@ -354,6 +354,16 @@ def _is_header_row(row: list[Block]) -> bool:
     return not any(regex.search(r"\d", metadata.YEAR_ANY.sub("", c.text)) for c in row)
 
 
+def names_who(column: str) -> bool:
+    """Does a table's column name say who does the row's work (``Ansvarig``, ``Vem``)?
+
+    >>> [names_who(c) for c in ("Ansvariga", "Vem:", "Huvudansvarig", "När")]
+    [True, True, True, False]
+    """
+    name = " ".join(column.casefold().rstrip(":").split())
+    return name.startswith("ansvar") or name in WHO_COLUMNS
+
+
 def heading_levels(body: list[Block]) -> list[int | None]:
     """Each heading's level, 1 for the plan's highest. Styles with a level of their own
     (Markdown, numbering, Word/PDF) set it; bold, caps and plain headings stand level with
@@ -566,5 +576,5 @@ class _SectionBuilder:
         goal = self._add_goal(text, row[0], True, unit=counted_noun(indicator))
         if goal is not None and header and not goal.responsible:
             for c in row:
-                if regex.match(r"(?i)ansvar", header.get(c.col or 0, "")):
+                if names_who(header.get(c.col or 0, "")):
                     goal.responsible = [n for n in regex.split(r"\s*(?:,|\boch\b|&|/)\s*", c.text) if n]
