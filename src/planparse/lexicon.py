@@ -425,3 +425,9 @@ TABLE_COLUMNS = Table(Match.PHRASE, (
 #: names of a table column that says who does the row's work (besides ``Ansvarig`` and
 #: other words opening with ``ansvar``): its cells are the row's responsible
 WHO_COLUMNS = Table(Match.PHRASE, ("vem", "vem ansvarar", "vem gör", "huvudansvarig", "utförare", "kontaktperson"))
+#: the words of a web page's own controls and bylines copied with its text (``Publicerad
+#: Uppdaterad``, ``Kopiera länk``): a line of nothing else heads nothing
+WEB_CHROME = Table(Match.PHRASE, (
+    "publicerad", "uppdaterad", "senast uppdaterad", "kopiera länk", "kopiera länk för delning", "dela",
+    "dela sidan", "dela artikeln", "skriv ut", "läs mer", "läs också", "tillbaka", "till toppen", "annons",
+    "advertisement", "lyssna", "spara", "e-post", "facebook", "twitter", "linkedin"))

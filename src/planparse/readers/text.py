@@ -14,7 +14,8 @@ import regex
 
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
-from ..lexicon import BREAK_OFF_WORDS, DESCRIBING_VERBS, OPEN_ENDINGS, ORG_ACRONYMS, TABLE_COLUMNS, TOC_WORDS
+from ..lexicon import (BREAK_OFF_WORDS, DESCRIBING_VERBS, OPEN_ENDINGS, ORG_ACRONYMS, TABLE_COLUMNS, TOC_WORDS,
+                       WEB_CHROME)
 from .markup import to_markdownish
 
 BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§°](?=\s++\p{L}))\s++(?P<text>\S.*)$")
@@ -42,6 +43,8 @@ COLUMN_GAP = regex.compile(r"(?<=\S) {3,}+(?=\S)")
 MIN_COLUMN_ROWS = 3
 MAX_COLUMN_CELLS = 4
 MAX_CELL_WORDS = 8
+#: a line holding only a bullet, its item's text on a line of its own
+LONE_BULLET = regex.compile(r"^[•●▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]$")
 #: a table flattened to one cell per line (a web page or a PDF copied as text) opens with
 #: this many column names in a row and has this many full rows under them
 MIN_FLAT_COLUMNS = 3
@@ -64,6 +67,12 @@ PAGE_NUMBERED = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s++)?\p{L}[^.!?]{0,
 #: a place-and-date stamp (``Lindby den 3 mars 2031``, ``2031 03 14/AB``): no heading, no item
 DATE_STAMP = regex.compile(r"\b(?:\d{4}[-\s./]\d{1,2}[-\s./]\d{1,2}|\d{1,2}[\s./]+(?:\p{L}{3,}\.?|\d{1,2})[\s./-]+\d{4})\b")
 MAX_STAMP_WORDS = 6
+#: a line that is a field and its value (``Foto: Anna Lind``): a one-word label, no digit
+FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\-]*+:\s++\S")
+#: a line that is all a quotation (a motto under the title)
+QUOTED_LINE = regex.compile(r"[\"”“«»'’].+[\"”“«»'’]")
+#: the end of a link's text on a web page (``Läs mer >>``)
+LINK_ENDINGS = (">>", "»", "›", "→")
 #: a paragraph opening with a run of capitals, then a capitalised word in lower case:
 #: a heading glued to its first line when the text was flattened
 GLUED_CAPS = regex.compile(r"^(?P<head>\p{Lu}[\p{Lu}\-–&]*+(?:\s++[\p{Lu}\-–&]{2,}+){0,5}+[:.]?)\s++(?P<text>\p{Lu}\p{Ll}.*)$")
@@ -214,7 +223,7 @@ def classify(raw: list[str]) -> list[_Line]:
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())]),
                              cells=column_cells(stripped)))
-    return flat_tables(_column_rows(_numbered_items_as_headings(out)))
+    return detached_bullets(flat_tables(_column_rows(_numbered_items_as_headings(out))))
 
 
 def column_cells(text: str) -> tuple[str, ...]:
@@ -358,6 +367,32 @@ def flat_tables(lines: list[_Line]) -> list[_Line]:
         rows, i = found
         out.extend(rows)
     return out
+
+
+def detached_bullets(lines: list[_Line]) -> list[_Line]:
+    """A run of lines holding only a bullet each, then as many lines of text in a row: a PDF
+    copied as text puts a list's marks in a column of their own, above the items they mark.
+
+    >>> got = detached_bullets(classify(["Vi ska:", "•", "•", "Ordna en vårfest", "Måla stugan", "Vi ses."]))
+    >>> [(ln.kind, ln.text) for ln in got if ln.kind != "blank"]
+    [('heading', 'Vi ska'), ('item', 'Ordna en vårfest'), ('item', 'Måla stugan'), ('text', 'Vi ses.')]
+    """
+    i = 0
+    while i < len(lines):
+        marks = []
+        j = i
+        while j < len(lines) and (lines[j].kind == "blank" or LONE_BULLET.match(lines[j].text) and lines[j].kind == "text"):
+            if lines[j].kind == "text":
+                marks.append(j)
+            j += 1
+        items = list(range(j, j + len(marks)))
+        if marks and j + len(marks) <= len(lines) and all(lines[k].kind == "text" for k in items):
+            for k in marks:
+                lines[k].kind = "blank"
+            for k in items:
+                lines[k].kind, lines[k].marker, lines[k].indent = "item", "bullet", 0
+        i = max(j, i + 1)
+    return lines
 
 
 def _without_closing_hashes(text: str) -> str:
@@ -777,7 +812,8 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     (in lower case too when a list follows it: ``prestation`` over its items)."""
     if _lower_case_list_heading(lines, idx):
         return True
-    if not _title_like_text(ln.text) or ln.text.endswith("-") or breaks_off(ln.text):
+    if not _title_like_text(ln.text) or ln.text.endswith("-") or breaks_off(ln.text) or heads_nothing(ln.text) \
+            or _signature(lines, idx):
         return False
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
         return False
@@ -785,6 +821,48 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
     return any(x.kind not in ("blank", "rule") for x in lines[idx + 1:])
+
+
+def heads_nothing(text: str) -> bool:
+    """Is a short line standing alone still no heading by its form: no letters (a year, a
+    page number), a field and its value (``Foto: Anna Lind``, ``Ansvarig: Kassören``), a
+    quotation (a motto), a link (``Läs mer >>``) or a web page's own controls?
+
+    >>> [heads_nothing(t) for t in ("2031", "Foto: Anna Lind", "”Seglats för alla”", "Läs mer >>",
+    ...                             "Publicerad Uppdaterad", "Mål 2: Fler seglare", "Våra resor")]
+    [True, True, True, True, True, False, False]
+    """
+    return not regex.search(r"\p{L}", text) or FIELD_LINE.match(text) is not None \
+        or QUOTED_LINE.fullmatch(text) is not None or text.endswith(LINK_ENDINGS) or web_chrome(text)
+
+
+def web_chrome(text: str) -> bool:
+    """Is the line made only of the words of a web page's controls (``WEB_CHROME``)?
+
+    >>> web_chrome("Publicerad Uppdaterad"), web_chrome("Kopiera länk för delning"), web_chrome("Dela med dig")
+    (True, True, False)
+    """
+    words = regex.findall(r"[\p{L}\-]+", text.casefold())
+    longest = max(len(k.split()) for k in WEB_CHROME)
+    i = 0
+    while i < len(words):
+        n = next((n for n in range(min(longest, len(words) - i), 0, -1) if " ".join(words[i:i + n]) in WEB_CHROME), 0)
+        if not n:
+            return False
+        i += n
+    return bool(words)
+
+
+def _signature(lines: list[_Line], idx: int) -> bool:
+    """Is the line a name signing the plan, right under its place-and-date line
+    (``Lindby 2031 03 14`` / ``Anna Lind``)?
+
+    >>> _signature(classify(["Lindby den 3 mars 2031", "Anna Lind", "Ordförande"]), 1)
+    True
+    """
+    above = lines[idx - 1] if idx else None
+    return above is not None and above.kind == "text" and DATE_STAMP.search(above.text) is not None \
+        and len(above.text.split()) <= MAX_STAMP_WORDS and _name_like(lines[idx].text)
 
 
 def _lower_case_list_heading(lines: list[_Line], idx: int) -> bool:

@@ -286,12 +286,14 @@ def pair_indicators(body: list[Block]) -> list[Block]:
 def _states_only_a_target(b: Block) -> bool:
     """A paragraph, or a line standing alone like a heading, that only states a target
     (``Minst 80 %``, ``60%``); a bare number standing alone (``2031``, ``12``) is a
-    year or a page number instead.
+    year or a page number instead, as a heading or as a paragraph of its own.
 
     >>> [_states_only_a_target(Block(t, Kind.HEADING, cue=Cue.PLAIN)) for t in ("60%", "2031", "12")]
     [True, False, False]
+    >>> _states_only_a_target(Block("2031", Kind.PARAGRAPH))
+    False
     """
-    if b.kind is Kind.HEADING and (b.cue is not Cue.PLAIN or regex.fullmatch(r"\d+", b.text.strip())):
+    if regex.fullmatch(r"\d+", b.text.strip()) or b.kind is Kind.HEADING and b.cue is not Cue.PLAIN:
         return False
     return b.kind in (Kind.PARAGRAPH, Kind.HEADING) and BARE_TARGET.fullmatch(b.text.strip()) is not None
 

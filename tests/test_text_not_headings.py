@@ -1,0 +1,55 @@
+"""Short lines standing alone that are still no headings, and a list whose bullets a PDF
+copy put on lines of their own. Every example is our own invention."""
+from __future__ import annotations
+
+import pytest
+
+from planparse.api import parse_text
+from planparse.blocks import Kind
+from planparse.readers.text import read_text
+
+TITLE = "Verksamhetsplan för Lindby Kör 2031"
+BODY = "Kören övar varje tisdag i församlingshemmet och alla är välkomna."
+
+
+def sections(text: str) -> list[str]:
+    return [s.title for top in parse_text(text).sections for s in top.walk() if s.title]
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("2031", id="a year alone"),
+    pytest.param("Foto: Anna Lind", id="a field and its value"),
+    pytest.param("Ansvarig: Kassören", id="a field naming who"),
+    pytest.param("”Sång för alla åldrar”", id="a motto in quotation marks"),
+    pytest.param("Läs mer om kören >>", id="a link"),
+    pytest.param("Publicerad Uppdaterad", id="a web page's byline"),
+    pytest.param("Kopiera länk för delning", id="a web page's control"),
+])
+def test_a_line_standing_alone_that_heads_nothing_by_its_form_is_no_section(line):
+    assert sections(f"{TITLE}\n\nRepertoar\n\n{line}\n\n{BODY}\n") == ["Repertoar"]
+
+
+@pytest.mark.parametrize("line", ["Mål 2: Fler sångare", "Våra konserter", "Varför sjunger vi?"])
+def test_headings_like_those_stay_headings(line):
+    assert sections(f"{TITLE}\n\n{line}\n\n{BODY}\n") == [line]
+
+
+def test_a_name_under_the_place_and_date_line_is_a_signature_not_a_section():
+    text = f"{TITLE}\n\nKonserter\n\n{BODY}\n\nLindby den 3 mars 2031\nAnna Lind\nOrdförande\n"
+    assert sections(text) == ["Konserter"]
+
+
+def test_bullets_on_lines_of_their_own_mark_as_many_lines_after_them():
+    text = f"{TITLE}\n\nKören ska:\n\n\uf0b7\n\uf0b7\n\uf0b7\n\nSjunga vid tre konserter\nÖva stämsång\nBjuda in en gästdirigent\n\n{BODY}\n"
+    blocks = read_text(text.encode())
+    assert [b.text for b in blocks if b.kind is Kind.LIST_ITEM] == [
+        "Sjunga vid tre konserter", "Öva stämsång", "Bjuda in en gästdirigent"]
+    plan = parse_text(text)
+    assert sections(text) == []
+    assert [g.text for g in plan.sections[0].goals][:3] == [
+        "Sjunga vid tre konserter", "Öva stämsång", "Bjuda in en gästdirigent"]
+
+
+def test_bullets_on_lines_of_their_own_mark_nothing_when_fewer_lines_of_text_follow():
+    text = f"{TITLE}\n\n\uf0b7\n\uf0b7\n\uf0b7\n\nSjunga vid tre konserter\n\nKonserter\n\n{BODY}\n"
+    assert not any(b.kind is Kind.LIST_ITEM for b in read_text(text.encode()))
