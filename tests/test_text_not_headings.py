@@ -21,6 +21,7 @@ def sections(text: str) -> list[str]:
     pytest.param("Foto: Anna Lind", id="a field and its value"),
     pytest.param("Ansvarig: Kassören", id="a field naming who"),
     pytest.param("”Sång för alla åldrar”", id="a motto in quotation marks"),
+    pytest.param("(Se bilaga 2)", id="a note in parentheses"),
     pytest.param("Läs mer om kören >>", id="a link"),
     pytest.param("Publicerad Uppdaterad", id="a web page's byline"),
     pytest.param("Kopiera länk för delning", id="a web page's control"),
@@ -53,3 +54,10 @@ def test_bullets_on_lines_of_their_own_mark_as_many_lines_after_them():
 def test_bullets_on_lines_of_their_own_mark_nothing_when_fewer_lines_of_text_follow():
     text = f"{TITLE}\n\n\uf0b7\n\uf0b7\n\uf0b7\n\nSjunga vid tre konserter\n\nKonserter\n\n{BODY}\n"
     assert not any(b.kind is Kind.LIST_ITEM for b in read_text(text.encode()))
+
+
+def test_a_value_standing_alone_under_its_indicator_is_not_continued_by_a_note_in_parentheses():
+    text = (f"{TITLE}\n\nStödet fördelas så här:\n\nBarnkören\n60%\n(varav hälften till noter)\n"
+            "Stödet till barnkören går till noter, resor och ett läger för alla barn i juni.\n\nVuxenkören\n40%\n")
+    goals = [g.text for top in parse_text(text).sections for s in top.walk() for g in s.goals]
+    assert "Barnkören 60%" in goals and "Vuxenkören 40%" in goals

@@ -69,8 +69,8 @@ DATE_STAMP = regex.compile(r"\b(?:\d{4}[-\s./]\d{1,2}[-\s./]\d{1,2}|\d{1,2}[\s./
 MAX_STAMP_WORDS = 6
 #: a line that is a field and its value (``Foto: Anna Lind``): a one-word label, no digit
 FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\-]*+:\s++\S")
-#: a line that is all a quotation (a motto under the title)
-QUOTED_LINE = regex.compile(r"[\"”“«»'’].+[\"”“«»'’]")
+#: a line that is all a quotation (a motto under the title) or all in parentheses (a note)
+QUOTED_LINE = regex.compile(r"[\"”“«»'’].+[\"”“«»'’]|\(.+\)")
 #: the end of a link's text on a web page (``Läs mer >>``)
 LINK_ENDINGS = (">>", "»", "›", "→")
 #: a paragraph opening with a run of capitals, then a capitalised word in lower case:
@@ -727,7 +727,11 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
     """Does text line ``ln`` go on from ``previous`` (a wrapped line) rather than start anew?"""
     if repeats_opening(previous, ln.text):
         return False
-    if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text) or breaks_off(previous):
+    if previous.endswith("-") or breaks_off(previous):
+        return True
+    if not regex.search(r"\p{L}", previous):
+        return False  # a value standing alone (``25%``, ``2031``): a table's cell, not a wrapped line
+    if regex.match(r"^[\p{Ll}(,–—]", ln.text):
         return True
     if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
         return False  # a place-and-date line under the text stands alone
@@ -795,12 +799,14 @@ def breaks_off(text: str) -> bool:
 
 def _title_like_text(text: str) -> bool:
     """Could this line be a heading by its words alone: short, capitalised, no comma, no
-    closing punctuation but a question mark on a short question (``Varför?``)?
+    closing punctuation but a question mark on a short question (``Varför?``), and words
+    at all (``2031``, ``60%`` alone are a year and a value)?
 
-    >>> [_title_like_text(t) for t in ("Våra resor", "Vart går vi?", "Vi åker.", "Resor, möten", "Lindby 2031 03 14")]
-    [True, True, False, False, False]
+    >>> [_title_like_text(t) for t in ("Våra resor", "Vart går vi?", "Vi åker.", "Resor, möten", "Lindby 2031 03 14",
+    ...                                "60%")]
+    [True, True, False, False, False, False]
     """
-    if not UPPER_START.match(text) or "," in text or DATE_STAMP.search(text):
+    if not UPPER_START.match(text) or "," in text or DATE_STAMP.search(text) or not regex.search(r"\p{L}", text):
         return False
     if text.endswith("?") and not text.endswith("??"):
         return len(text.split()) <= MAX_QUESTION_WORDS and short_title(text[:-1])
@@ -824,16 +830,16 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
 
 
 def heads_nothing(text: str) -> bool:
-    """Is a short line standing alone still no heading by its form: no letters (a year, a
-    page number), a field and its value (``Foto: Anna Lind``, ``Ansvarig: Kassören``), a
-    quotation (a motto), a link (``Läs mer >>``) or a web page's own controls?
+    """Is a short line standing alone still no heading by its form: a field and its value
+    (``Foto: Anna Lind``, ``Ansvarig: Kassören``), a quotation (a motto), a note in
+    parentheses, a link (``Läs mer >>``) or a web page's own controls?
 
-    >>> [heads_nothing(t) for t in ("2031", "Foto: Anna Lind", "”Seglats för alla”", "Läs mer >>",
+    >>> [heads_nothing(t) for t in ("Foto: Anna Lind", "”Seglats för alla”", "(se bilaga)", "Läs mer >>",
     ...                             "Publicerad Uppdaterad", "Mål 2: Fler seglare", "Våra resor")]
     [True, True, True, True, True, False, False]
     """
-    return not regex.search(r"\p{L}", text) or FIELD_LINE.match(text) is not None \
-        or QUOTED_LINE.fullmatch(text) is not None or text.endswith(LINK_ENDINGS) or web_chrome(text)
+    return FIELD_LINE.match(text) is not None or QUOTED_LINE.fullmatch(text) is not None \
+        or text.endswith(LINK_ENDINGS) or web_chrome(text)
 
 
 def web_chrome(text: str) -> bool:
