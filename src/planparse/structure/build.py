@@ -35,9 +35,8 @@ RUN_IN_NUMBER = regex.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})(?:[.)]\s*+|\s++)(?=[
 BARE_TARGET = regex.compile(r"(?i:(?:" + "|".join(regex.escape(w) for w in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
                             + r")\s+)?\d[\d\s\u00a0]*+(?:[.,]\d+)?\s*+(?:%|\p{L}+\.?)?(?:\s\p{L}+)?")
 MAX_INDICATOR_WORDS = 12
-#: a label ending in a colon (``Arbetssätt:``) that stands this often in a plan labels a
-#: part of each section rather than heading one of its own
-MIN_RECURRING_LABELS = 3
+#: a label ending in a colon (``Arbetssätt:``) of at most this many words that stands more
+#: than once in a plan labels a part of each section rather than heading one of its own
 MAX_RECURRING_LABEL_WORDS = 3
 #: sections nest at most this deep (Word has nine heading levels)
 MAX_SECTION_DEPTH = 9
@@ -482,18 +481,18 @@ class _SectionBuilder:
             return True
         if introduces_list and b.cue in (Cue.PLAIN, Cue.BOLD) and (is_unfinished(b.text) or has_goal_wording(b.text)):
             return True  # a sentence that a list finishes: ``År 2031 ska klubben`` / ``- ha 50 medlemmar``
-        if colon and len(b.text.split()) <= MAX_RECURRING_LABEL_WORDS and self._recurs(b.text, MIN_RECURRING_LABELS):
+        if colon and len(b.text.split()) <= MAX_RECURRING_LABEL_WORDS and self._recurs(b.text):
             return True  # ``Arbetssätt:`` in section after section labels a part of each, it heads none
         enclosed = len(self.stack) > 1
         return enclosed and b.cue in (Cue.BOLD, Cue.PLAIN, Cue.LABEL) and is_goal_label(b.text) \
             and len(b.text.split()) <= 3 and (introduces_list or nxt is None) and self._recurs(b.text)
 
-    def _recurs(self, text: str, times: int = 2) -> bool:
-        """Does this heading text stand ``times`` times or more in the plan? ``Mål``
-        repeated in every section introduces each section's goals; said once, it heads a section."""
+    def _recurs(self, text: str) -> bool:
+        """Does this heading text stand more than once in the plan? ``Mål`` repeated in
+        every section introduces each section's goals; said once, it heads a section."""
         if self.heading_counts is None:
             self.heading_counts = Counter(_heading_key(b.text) for b in self.body if b.is_heading)
-        return self.heading_counts[_heading_key(text)] >= times
+        return self.heading_counts[_heading_key(text)] > 1
 
     def _next(self, i: int) -> Block | None:
         return self.body[i + 1] if i + 1 < len(self.body) else None
