@@ -8,7 +8,7 @@ rows become goals with their targets.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -59,7 +59,7 @@ def clean_title(text: str) -> str:
 
 
 def build_plan(blocks: list[Block], source: Source) -> Plan:
-    title, front, body = split_front_matter(blocks)
+    title, front, body = split_front_matter(join_wrapped_years(blocks))
     title_line = clean_title(title.text) if title else ""
     plan = Plan(source=source, title=metadata.without_trailing_date(title_line) if title else None)
     _fill_metadata(plan, title_line, front, body, blocks)
@@ -69,6 +69,25 @@ def build_plan(blocks: list[Block], source: Source) -> Plan:
 
 
 # ------------------------------------------------------------------ front matter
+
+def join_wrapped_years(blocks: list[Block]) -> list[Block]:
+    """A heading of no words (``2031/2032``) right under a heading set the same way is the
+    end of that heading, wrapped onto a line of its own: one heading, not two.
+
+    >>> h = lambda t: Block(t, Kind.HEADING, 1, cue=Cue.FORMAT)
+    >>> [b.text for b in join_wrapped_years([h("Arbetsplan för förskolan"), h("2031/2032"), h("Språk")])]
+    ['Arbetsplan för förskolan 2031/2032', 'Språk']
+    """
+    out: list[Block] = []
+    for b in blocks:
+        above = out[-1] if out else None
+        if b.is_heading and not regex.search(r"\p{L}", b.text) and above is not None and above.is_heading \
+                and (above.level, above.cue) == (b.level, b.cue):
+            out[-1] = replace(above, text=f"{above.text} {b.text.strip()}")
+        else:
+            out.append(b)
+    return out
+
 
 def _is_title(block: Block, blocks: list[Block]) -> bool:
     if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text.split()) > MAX_FRONT_WORDS:

@@ -1,0 +1,18 @@
+"""Headings the structure stage mends before it builds the tree. Our own examples."""
+from __future__ import annotations
+
+from planparse.blocks import Block, Cue, Kind
+from planparse.model import Source
+from planparse.structure import build_plan
+
+
+def heading(text: str, level: int) -> Block:
+    return Block(text, Kind.HEADING, level, cue=Cue.FORMAT)
+
+
+def test_a_year_wrapped_onto_a_heading_line_of_its_own_ends_that_heading_and_heads_no_section():
+    blocks = [heading("Arbetsplan för Lindby förskola", 1), heading("2031/2032", 1), heading("Språk", 2),
+              Block("Vi läser för barnen varje dag.", Kind.PARAGRAPH)]
+    plan = build_plan(blocks, Source(file="plan.pdf", format="pdf", sha256="0", pages=1))
+    assert plan.title == "Arbetsplan för Lindby förskola 2031/2032"
+    assert [s.title for top in plan.sections for s in top.walk()] == ["Språk"]
