@@ -115,3 +115,10 @@ def test_the_names_in_a_column_of_who_are_the_rows_responsible():
     plan = parse_text(spaced(TITLE, "Åtgärd", "Vem", "När", "Måla bryggan", "Per, Lisa", "Maj",
                              "Byta förtöjningar", "Hamnkaptenen", "Juni"))
     assert [g.responsible for g in plan.sections[0].goals] == [["Per", "Lisa"], ["Hamnkaptenen"]]
+
+
+def test_a_column_named_with_its_year_is_still_a_column_name():
+    text = spaced(TITLE, "Åtgärd", "Budget 2031", "Utfall 2030", "Ny brygga", "40 000 kr", "0 kr",
+                  "Nya segel", "12 000 kr", "9 000 kr")
+    assert rows(text)[0] == ["Åtgärd", "Budget 2031", "Utfall 2030"]
+    assert sections(parse_text(text)) == []

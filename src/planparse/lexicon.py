@@ -421,7 +421,9 @@ TABLE_COLUMNS = Table(Match.PHRASE, (
     "deadline", "var", "plats", "mätetal", "mått", "indikator", "indikatorer", "nyckeltal", "uppföljning",
     "utfall", "resultat", "status", "kommentar", "kommentarer", "resurser", "resurs", "kostnad",
     "kostnader", "budget", "finansiering", "prioritet", "nuläge", "utgångsläge", "samarbetspartner",
-    "samarbetspartners", "frekvens", "antal"))
+    "samarbetspartners", "frekvens", "antal", "nr", "månad", "vecka", "dag", "kvartal", "termin", "arrangör",
+    "arrangemang", "evenemang", "tema", "lokal", "ort", "ledare", "kontakt", "pris", "avgift", "intäkter",
+    "effekt", "förväntat resultat", "genomförande"))
 #: names of a table column that says who does the row's work (besides ``Ansvarig`` and
 #: other words opening with ``ansvar``): its cells are the row's responsible
 WHO_COLUMNS = Table(Match.PHRASE, ("vem", "vem ansvarar", "vem gör", "huvudansvarig", "utförare", "kontaktperson"))

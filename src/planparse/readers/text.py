@@ -15,7 +15,7 @@ import regex
 from ..blocks import Block, Cue, Kind
 from ..errors import InputError
 from ..lexicon import (BREAK_OFF_WORDS, DESCRIBING_VERBS, OPEN_ENDINGS, ORG_ACRONYMS, TABLE_COLUMNS, TOC_WORDS,
-                       WEB_CHROME)
+                       WEB_CHROME, YEAR_PATTERN)
 from .markup import to_markdownish
 
 BULLET = regex.compile(r"^(?P<indent>[ \t]*+)(?:[-–—•●·*▪■◦○►➢✓\uF0B7\uF0A7\uF076\uF0D8]|[o§°](?=\s++\p{L}))\s++(?P<text>\S.*)$")
@@ -263,12 +263,13 @@ def _column_rows(lines: list[_Line]) -> list[_Line]:
 
 
 def column_name(text: str) -> bool:
-    """Is the line only the name of a table column (``Ansvarig``, ``När/tid``, ``Kostnad (kr)``)?
+    """Is the line only the name of a table column (``Ansvarig``, ``När/tid``, ``Kostnad (kr)``,
+    ``Budget 2031``)?
 
-    >>> [column_name(t) for t in ("Ansvarig", "NÄR/TID", "Kostnad (kr)", "Medlemmar", "Vem ordnar festen")]
-    [True, True, True, False, False]
+    >>> [column_name(t) for t in ("Ansvarig", "NÄR/TID", "Kostnad (kr)", "Budget 2031", "Medlemmar", "Vem ordnar festen")]
+    [True, True, True, True, False, False]
     """
-    name = regex.sub(r"\([^()]{0,20}\)", " ", text).strip().rstrip(":.").casefold()
+    name = regex.sub(r"\([^()]{0,20}\)|\b" + YEAR_PATTERN + r"\b", " ", text).strip().rstrip(":.").casefold()
     parts = [" ".join(part.split()) for part in regex.split(r"[/&]", name)]
     return bool(name.strip()) and all(part in TABLE_COLUMNS for part in parts)
 
