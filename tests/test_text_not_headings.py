@@ -61,3 +61,9 @@ def test_a_value_standing_alone_under_its_indicator_is_not_continued_by_a_note_i
             "Stödet till barnkören går till noter, resor och ett läger för alla barn i juni.\n\nVuxenkören\n40%\n")
     goals = [g.text for top in parse_text(text).sections for s in top.walk() for g in s.goals]
     assert "Barnkören 60%" in goals and "Vuxenkören 40%" in goals
+
+
+def test_a_table_of_contents_without_page_numbers_gives_each_heading_once():
+    text = (f"{TITLE}\n\nInnehåll\n\nKonserter\nResor\nEkonomi\n\nKonserter\n\n{BODY}\n\nResor\n\n"
+            "Vi reser till Åland i maj.\n\nEkonomi\n\nKassan räcker till noter och resor.\n")
+    assert sections(text) == ["Konserter", "Resor", "Ekonomi"]

@@ -420,25 +420,43 @@ def _glued_heading(head: str) -> bool:
 def toc_lines(raw: list[str]) -> set[int]:
     """Indexes of the lines of a table of contents, which are neither headings nor text:
     a line with a dot leader and a page number (``Medlemmar ........ 4``), and after a
-    ``Innehåll`` line, the run of lines that end in a page number.
+    ``Innehåll`` line, the run of lines that end in a page number or that stand again
+    further down (the headings they list, when the copy lost the page numbers).
 
     >>> sorted(toc_lines(["Innehåll", "1. Inledning 2", "2. Medlemmar 4", "", "Inledning", "Text 2024"]))
     [0, 1, 2]
     >>> sorted(toc_lines(["Plan", "Medlemmar ...... 4", "Vi ses."]))
     [1]
+    >>> sorted(toc_lines(["Innehåll", "Inledning", "Medlemmar", "", "Inledning", "Text.", "2. Medlemmar", "Text."]))
+    [0, 1, 2]
     """
     found: set[int] = set()
     in_toc = False
+    last = {_entry_key(line): i for i, line in enumerate(raw)}
     for i, line in enumerate(raw):
         stripped = line.strip()
         if TOC_HEADING.match(stripped):
             found.add(i)
             in_toc = True
-        elif TOC_LEADER.match(stripped) or in_toc and PAGE_NUMBERED.match(stripped):
+        elif TOC_LEADER.match(stripped) or in_toc and (PAGE_NUMBERED.match(stripped) or _listed_again(stripped, i, last)):
             found.add(i)
         elif stripped or i - 1 not in found:
             in_toc = False
     return found
+
+
+def _entry_key(line: str) -> str:
+    """A line as a table of contents and the heading it lists both give it: no number, any case.
+
+    >>> _entry_key(" 2.1  Våra Medlemmar"), _entry_key("våra medlemmar")
+    ('våra medlemmar', 'våra medlemmar')
+    """
+    return " ".join(regex.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line).casefold().split())
+
+
+def _listed_again(stripped: str, i: int, last: dict[str, int]) -> bool:
+    """Does the short line ``i`` stand again further down (a contents entry and its heading)?"""
+    return bool(stripped) and len(stripped.split()) <= MAX_HEADING_WORDS and last.get(_entry_key(stripped), -1) > i
 
 
 def _width(indent: str) -> int:
