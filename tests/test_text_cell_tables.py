@@ -122,3 +122,12 @@ def test_a_column_named_with_its_year_is_still_a_column_name():
                   "Nya segel", "12 000 kr", "9 000 kr")
     assert rows(text)[0] == ["Åtgärd", "Budget 2031", "Utfall 2030"]
     assert sections(parse_text(text)) == []
+
+
+def test_a_long_run_of_column_names_without_a_table_is_read_in_linear_time():
+    """Each line of the run would otherwise start a search for a header through the rest."""
+    import time
+
+    started = time.perf_counter()
+    read_text(("Mål\nAnsvarig\n" * 15_000).encode())
+    assert time.perf_counter() - started < 10

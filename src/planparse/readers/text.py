@@ -52,6 +52,10 @@ MIN_FLAT_ROWS = 2
 #: a cell is short: a longer line, or a cell wrapped over more lines, ends the table
 MAX_FLAT_CELL_CHARS = 60
 MAX_FLAT_CELL_LINES = 3
+#: what a column name may carry besides its words (``Kostnad (kr)``, ``Budget 2031``), and
+#: what joins two names in one cell (``När/var``)
+COLUMN_NOTE = regex.compile(r"\([^()]{0,20}\)|\b" + YEAR_PATTERN + r"\b")
+COLUMN_SPLIT = regex.compile(r"[/&]")
 #: a line of three words or more ending in one full stop (not ``kam..``) closes a sentence
 CLOSES_SENTENCE = regex.compile(r"(?<![.\s])[.!?]$")
 #: short lines standing alone, this many in a row with nothing between them, are no headings
@@ -269,8 +273,8 @@ def column_name(text: str) -> bool:
     >>> [column_name(t) for t in ("Ansvarig", "NÄR/TID", "Kostnad (kr)", "Budget 2031", "Medlemmar", "Vem ordnar festen")]
     [True, True, True, True, False, False]
     """
-    name = regex.sub(r"\([^()]{0,20}\)|\b" + YEAR_PATTERN + r"\b", " ", text).strip().rstrip(":.").casefold()
-    parts = [" ".join(part.split()) for part in regex.split(r"[/&]", name)]
+    name = COLUMN_NOTE.sub(" ", text).strip().rstrip(":.").casefold()
+    parts = [" ".join(part.split()) for part in COLUMN_SPLIT.split(name)]
     return bool(name.strip()) and all(part in TABLE_COLUMNS for part in parts)
 
 
@@ -288,11 +292,13 @@ def _cell_line(ln: _Line) -> bool:
         and not SENTENCE_INSIDE.search(text) and not (len(text.split()) >= 3 and CLOSES_SENTENCE.search(text))
 
 
-def _flat_cells(lines: list[_Line], start: int, by_paragraph: bool) -> list[tuple[list[int], bool]]:
+def _flat_cells(lines: list[_Line], start: int, by_paragraph: bool, width: int = 0) -> list[tuple[list[int], bool]]:
     """The cells from line ``start`` on, up to the first line that cannot be one: each as
     its line indexes and whether a blank line stands before it. A cell is a paragraph of
     up to ``MAX_FLAT_CELL_LINES`` short lines when cells are set apart by blank lines (a
-    cell wrapped over lines), else one line."""
+    cell wrapped over lines), else one line. Without a ``width`` these are the header's
+    cells, column names only; with one, a blank line inside a row of one-line cells ends
+    the table."""
     cells: list[tuple[list[int], bool]] = []
     i, gap = start, False
     while i < len(lines):
@@ -304,6 +310,10 @@ def _flat_cells(lines: list[_Line], start: int, by_paragraph: bool) -> list[tupl
             j += 1
         cell = list(range(i, j))
         if len(cell) > MAX_FLAT_CELL_LINES or not all(_cell_line(lines[k]) for k in cell):
+            break
+        if not width and not (len(cell) == 1 and column_name(lines[i].text) and (not cells or gap == by_paragraph)):
+            break
+        if width and not by_paragraph and gap and len(cells) % width:
             break
         cells.append((cell, gap))
         i, gap = j, False
@@ -320,27 +330,23 @@ def _flat_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int] | 
     are one line a cell, a blank line inside a row ends the table too. A last row cut
     short is a row when it has two cells or more; a single line left over is no cell (it
     may head the text after the table)."""
-    if not (_cell_line(lines[start]) and column_name(lines[start].text)):
-        return None
     by_paragraph = start + 1 < len(lines) and lines[start + 1].kind == "blank"
-    cells = _flat_cells(lines, start, by_paragraph)
-    width = 0
-    while width < len(cells) and len(cells[width][0]) == 1 and column_name(lines[cells[width][0][0]].text) \
-            and (width == 0 or cells[width][1] == by_paragraph):
-        width += 1
+    header = _flat_cells(lines, start, by_paragraph)
+    width = len(header)
     if width < MIN_FLAT_COLUMNS:
         return None
-    body = cells[width:]
-    if not by_paragraph:
-        breaks = [k for k, (_, gap) in enumerate(body) if gap and k % width]
-        body = body[:breaks[0]] if breaks else body
+    body = _flat_cells(lines, header[-1][0][-1] + 1, by_paragraph, width)
     rows = [body[k:k + width] for k in range(0, len(body), width)]
     if rows and len(rows[-1]) < min(2, width):
         rows.pop()
     if sum(len(row) == width for row in rows) < MIN_FLAT_ROWS:
         return None
-    out = [_flat_row(lines, cells[:width])] + [_flat_row(lines, row) for row in rows]
+    out = [_flat_row(lines, header)] + [_flat_row(lines, row) for row in rows]
     return out, rows[-1][-1][0][-1] + 1
+
+
+def _is_column_name_line(ln: _Line) -> bool:
+    return _cell_line(ln) and column_name(ln.text)
 
 
 def _flat_row(lines: list[_Line], cells: list[tuple[list[int], bool]]) -> _Line:
@@ -361,9 +367,13 @@ def flat_tables(lines: list[_Line]) -> list[_Line]:
     i = 0
     while i < len(lines):
         found = _flat_table_at(lines, i)
-        if found is None:
-            out.append(lines[i])
-            i += 1
+        if found is None:  # and none starts inside a run of column names that starts none
+            j = i + 1
+            if _is_column_name_line(lines[i]):
+                while j < len(lines) and (lines[j].kind == "blank" or _is_column_name_line(lines[j])):
+                    j += 1
+            out.extend(lines[i:j])
+            i = j
             continue
         rows, i = found
         out.extend(rows)
@@ -763,6 +773,12 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
     return not TERMINAL.search(previous) and not _title_like_text(ln.text)
 
 
+def _after(lines: list[_Line], idx: int, skipped: tuple[str, ...]) -> _Line | None:
+    """The first line after ``idx`` of a kind not in ``skipped`` (read on from ``idx``, not
+    from a copy of the rest: this is asked of every line)."""
+    return next((lines[k] for k in range(idx + 1, len(lines)) if lines[k].kind not in skipped), None)
+
+
 def heads_next_list(previous: str, lines: list[_Line], idx: int) -> bool:
     """Is the title-like line ``idx``, right after wrapped text and right above a list
     item, the heading of that list rather than the end of the text above? Not when the
@@ -773,7 +789,7 @@ def heads_next_list(previous: str, lines: list[_Line], idx: int) -> bool:
     (True, False)
     """
     ln = lines[idx]
-    following = next((x for x in lines[idx + 1:] if x.kind != "blank"), None)
+    following = _after(lines, idx, ("blank",))
     last_word = previous.split()[-1].lower() if previous.split() else ""
     return following is not None and following.kind == "item" and following.marker == "bullet" \
         and _title_like_text(ln.text) and last_word not in OPEN_ENDINGS
@@ -791,7 +807,7 @@ def heads_block_below(previous: str, lines: list[_Line], idx: int) -> bool:
     after = lines[idx + 1] if idx + 1 < len(lines) else None
     last_word = previous.split()[-1].lower() if previous.split() else ""
     return after is not None and after.kind == "blank" and _title_like_text(lines[idx].text) \
-        and ":" not in lines[idx].text and last_word not in OPEN_ENDINGS and any(x.kind != "blank" for x in lines[idx + 1:])
+        and ":" not in lines[idx].text and last_word not in OPEN_ENDINGS and _after(lines, idx, ("blank",)) is not None
 
 
 def repeats_opening(previous: str, text: str) -> bool:
@@ -845,7 +861,7 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     following = lines[idx + 1] if idx + 1 < len(lines) else None
     if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
-    return any(x.kind not in ("blank", "rule") for x in lines[idx + 1:])
+    return _after(lines, idx, ("blank", "rule")) is not None
 
 
 def heads_nothing(text: str) -> bool:
@@ -903,7 +919,7 @@ def _lower_case_list_heading(lines: list[_Line], idx: int) -> bool:
         return False
     before = lines[idx - 1] if idx else None
     after = lines[idx + 1] if idx + 1 < len(lines) else None
-    following = next((x for x in lines[idx + 1:] if x.kind != "blank"), None)
+    following = _after(lines, idx, ("blank",))
     return (before is None or before.kind == "blank") and after is not None and after.kind == "blank" \
         and following is not None and following.kind == "item"
 
