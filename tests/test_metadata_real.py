@@ -1,0 +1,79 @@
+"""Metadata as real plans state it: the plan's own year, date and body, told from years,
+dates and names the text only mentions. Every plan here is invented."""
+from __future__ import annotations
+
+import planparse
+
+
+def meta(text: str) -> dict:
+    plan = planparse.parse_text(text)
+    return {"title": plan.title, "organization": plan.organization, "year": plan.year,
+            "status": plan.status, "date": plan.date}
+
+
+def test_a_year_only_mentioned_in_the_opening_is_not_the_plans_year():
+    text = ("Vision och mål\n\nKlubben har vuxit stadigt sedan 2019 och firade sitt jubileum hösten 2030.\n\n"
+            "Mål\n\n- Fler medlemmar\n- En ny hemsida\n")
+    assert meta(text)["year"] is None
+
+
+def test_a_period_stated_in_the_opening_is_the_plans_year():
+    text = ("Vision och mål\n\nStyrelsen har tagit fram fokusområden för 2031-2033 efter medlemsenkäten.\n\n"
+            "Mål\n\n- Fler medlemmar\n")
+    assert meta(text)["year"] == 2031
+
+
+def test_the_year_of_a_report_bundled_with_the_plan_is_not_the_plans():
+    text = ("Årsberättelse 2030 och verksamhetsplan\n\nI år har styrelsen skrivit en egen plan för 2031.\n\n"
+            "Mål\n\n- Fler medlemmar\n")
+    assert meta(text)["year"] == 2031
+
+
+def test_a_closing_line_naming_the_plan_gives_its_year_and_body():
+    text = ("Vision och mål\n\nVi vill vara en levande förening.\n\nMål\n\n- Fler konserter\n- Fler medlemmar\n\n"
+            "Länskörernas verksamhetsplan 2031\n")
+    got = meta(text)
+    assert (got["year"], got["organization"]) == (2031, "Länskörerna")
+
+
+def test_a_title_naming_the_plan_after_a_web_page_heading_wins():
+    text = ("Årsmötet 2031 – handlingar\n\nHär finns alla papper till mötet.\n\n"
+            "Verksamhetsplan för Lindby Kammarkör 2031\n\nVi ska sjunga mer.\n\nMål\n\n- Två konserter\n")
+    got = meta(text)
+    assert got["title"] == "Verksamhetsplan för Lindby Kammarkör 2031"
+    assert got["organization"] == "Lindby Kammarkör"
+
+
+def test_a_body_speaking_of_itself_in_running_text_is_the_organisation():
+    text = ("Verksamhetsplan 2031\n\nVi inom LKF vill bli fler, och Lindby kommun stöttar oss.\n\n"
+            "Mål\n\n- Minst 40 medlemmar\n")
+    assert meta(text)["organization"] == "LKF"
+
+
+def test_a_closing_signature_names_the_body():
+    text = ("Verksamhetsplan 2031\n\nVi ska ses oftare.\n\nMål\n\n- Sex möten\n\nStyrelsen för Lindby Kammarkör\n")
+    assert meta(text)["organization"] == "Lindby Kammarkör"
+
+
+def test_a_partner_named_in_the_opening_is_not_the_body():
+    text = ("Verksamhetsplan 2031\n\nVi ordnar kurser i samarbete med Lindby Kommun.\n\n"
+            "Lindby Odlarlag är en öppen och glad förening för alla som odlar.\n\nMål\n\n- Fyra kurser\n")
+    assert meta(text)["organization"] == "Lindby Odlarlag"
+
+
+def test_a_decision_the_plan_reports_is_not_its_status():
+    text = ("Inriktning\n\nStyrelsen har beslutat att satsa på unga ledare under året.\n\n"
+            "Mål\n\n- Fler unga ledare\n")
+    assert meta(text)["status"] is None
+
+
+def test_the_meeting_date_in_the_opening_sentence_is_the_documents_date():
+    text = ("Verksamhetsplan för Lindby Kammarkör\n\nInför verksamhetsåret 2031 lägger styrelsen fram denna plan "
+            "för årsmötet den 3/2 - 2031.\n\nMål\n\n- Två konserter\n")
+    got = meta(text)
+    assert (got["date"], got["year"]) == ("2031-02-03", 2031)
+
+
+def test_a_web_pages_review_stamp_is_not_the_documents_date():
+    text = "Verksamhetsplan\n\nMål\n\n- Två konserter\n- En resa\n\nSidan senast granskad den 3 maj 2031\n"
+    assert meta(text)["date"] is None
