@@ -77,3 +77,22 @@ def test_the_meeting_date_in_the_opening_sentence_is_the_documents_date():
 def test_a_web_pages_review_stamp_is_not_the_documents_date():
     text = "Verksamhetsplan\n\nMål\n\n- Två konserter\n- En resa\n\nSidan senast granskad den 3 maj 2031\n"
     assert meta(text)["date"] is None
+
+
+def test_a_closing_summary_names_the_body_when_nothing_else_does():
+    text = ("Verksamhetsplan 2031\n\nVi vill ha fler kurser.\n\nMål\n\n- Fyra kurser\n\nSammanfattning\n\n"
+            "Våra sponsorer var Lindby Energi och Stiftelsen Ek.\n\n"
+            "2031 blir ett fint år för Lindby Makerspace. Vi ser fram emot det.\n")
+    assert meta(text)["organization"] == "Lindby Makerspace"
+
+
+def test_a_proposal_signed_in_the_genitive_names_the_body():
+    text = ("Verksamhetsplan 2031\n\nVi vill ha fler kurser.\n\nMål\n\n- Fyra kurser\n- En resa\n\n"
+            "Lindby Körs styrelse föreslår att årsmötet antar planen.\n")
+    assert meta(text)["organization"] == "Lindby Kör"
+
+
+def test_a_place_after_vi_i_is_not_the_body():
+    text = ("Verksamhetsplan 2031\n\nVi i Lindby vill ha ett rikt föreningsliv.\n\n"
+            "Vi i Lindby-föreningen ordnar därför fler träffar.\n\nMål\n\n- Fyra träffar\n")
+    assert meta(text)["organization"] == "Lindby-föreningen"

@@ -351,11 +351,11 @@ PAGE_STAMPS = Table(Match.PHRASE, ("senast granskad", "senast uppdaterad", "sena
                                    "sidan uppdaterad", "uppdaterad", "granskad"))
 #: phrases by which a plan speaks of its own body: ``Vi i Lindby-föreningen``,
 #: ``Vi inom LKF`` (a name that looks like a body must follow)
-SELF_INTROS = Table(Match.PHRASE, ("vi i", "vi inom", "vi på", "vi som är", "vi som medlemmar i", "oss i", "oss inom"))
-#: the board or meeting of a body, signing or proposing a plan: ``Styrelsen för Lindby
-#: Kör``, ``Årsmötet i PRO Lindby`` (any proper name may follow)
-BOARD_OF = Table(Match.PHRASE, ("styrelsen för", "styrelsen i", "styrelsen inom", "styrelsen vid", "årsmötet i",
-                                "årsmötet för", "medlemmarna i"))
+SELF_INTROS = Table(Match.PHRASE, ("vi i", "vi inom", "vi på", "vi som är", "vi som medlemmar i", "oss i", "oss inom",
+                                   "årsmötet i", "medlemmarna i"))
+#: the board of a body, signing or proposing a plan: ``Styrelsen för Lindby Kör`` (any
+#: proper name may follow)
+BOARD_OF = Table(Match.PHRASE, ("styrelsen för", "styrelsen i", "styrelsen inom", "styrelsen vid"))
 #: what a body owns in its genitive: ``Lindby Körs styrelse föreslår``, ``SPF:s
 #: verksamhetsplan`` name the body (a generic ``Föreningens styrelse`` does not)
 OWNED_NOUNS = Table(Match.TOKEN, ("styrelse", "årsmöte", "stämma", "medlemmar", "verksamhetsplan", "vision", "mål",

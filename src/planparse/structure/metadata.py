@@ -159,6 +159,11 @@ def organization_in(text: str, compounds: bool = False) -> str | None:
 
     >>> organization_in("Vi ordnar kurser i samarbete med Lindby Kommun."), organization_in("Nyheter PRO Lindby")
     (None, 'PRO Lindby')
+
+    A board in the genitive is its body's (``Lindby Körs styrelse`` -> ``Lindby Kör``):
+
+    >>> organization_in("Lindby Körs styrelse föreslår detta.")
+    'Lindby Kör'
     """
     words = list(WORD.finditer(text))
     for k, m in enumerate(words):
@@ -184,6 +189,8 @@ def organization_in(text: str, compounds: bool = False) -> str | None:
                 break
             last += 1
         name = text[words[first].start():words[last].end()].strip(" .,:")
+        if first < k and w.lower() in OWNED_NOUNS and (owner := words[k - 1].group()).endswith("s"):
+            return text[words[first].start():words[k - 1].end() - (2 if owner.endswith(":s") else 1)]
         proper = [x for x in words[first:last + 1] if x.group()[:1].isupper()]
         if last > first and (len(proper) >= 2 or first < k or last > k):
             return name
@@ -246,6 +253,8 @@ TITLE_SEARCH_BLOCKS = 8
 SHORT_LINE_WORDS = 10
 #: the body's paragraphs whose first sentences may say how the plan was adopted
 OPENING_PARAGRAPHS = 2
+#: the last blocks, where a plan sums up or signs off naming its body
+CLOSING_BLOCKS = 3
 #: a front line of at most this many words may state the status without naming the plan
 STATUS_LINE_WORDS = 6
 #: an acronym the text uses this often, when nothing else names the body, is the body
@@ -410,8 +419,10 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
     Lindby-föreningen``, ``Styrelsen för Lindby Kör``); named in the opening prose or a
     heading about it (``Om Lindby Kör``), said to be a body (``Lindby odlare är en
     förening``) or given an abbreviation (``Lindby Byalag (LB)``); owning a vision or plan
-    on a heading or a short line (``Lindby scoutkårs vision``); a one-word name
-    (``Friluftsfrämjandet``); and last the acronym the plan keeps using (``LKF``)."""
+    on a heading, a short line or in the closing (``Lindby scoutkårs vision``); a one-word
+    name (``Friluftsfrämjandet``); the acronym the plan keeps using (``LKF``); and last a
+    proper name of two words or more in the closing, the last block first (``ett fint år
+    för Lindby Makerspace``)."""
     opening = [b for b in body[:12] if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
     for text in [b.text for b in front] + [title or ""]:
         if org := organization_in(text):
@@ -428,15 +439,18 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
         for sentence in split_sentences(b.text):
             if org := said_to_be_a_body(sentence) or defined_name(sentence):
                 return org
+    closing = [b for b in blocks[-CLOSING_BLOCKS:] if b.kind is not Kind.LIST_ITEM]
     lines = [b.text for b in body[:12] if b.kind is not Kind.LIST_ITEM]
-    lines += [b.text for b in blocks[-3:] if len(b.text.split()) <= SHORT_LINE_WORDS]
+    lines += [s for b in closing for s in split_sentences(b.text)]
     if org := next(filter(None, map(genitive_owner, lines)), None):
         return org
     headings = [b for b in body[:12] if b.is_heading and b not in opening]
     for b in opening + headings:
         if org := organization_in(b.text, compounds=True):
             return org
-    return most_used_acronym(texts)
+    if org := most_used_acronym(texts):
+        return org
+    return next(filter(None, (proper_name(s) for b in reversed(closing) for s in split_sentences(b.text))), None)
 
 
 def is_about_heading(text: str) -> bool:
@@ -568,3 +582,32 @@ def most_used_acronym(texts: list[str]) -> str | None:
                      if a.group() not in GENERIC_ACRONYMS)
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= MIN_ACRONYM_USES else None
+
+
+def proper_name(sentence: str) -> str | None:
+    """The first name of two or more capitalised words in a sentence (``Ett fint år för
+    Lindby Makerspace.``), the sentence's first word included only when the next one is
+    capitalised too; months, function words and partners (``tillsammans med Lindby
+    Kommun``) are none.
+
+    >>> proper_name("Det blir ett fint år för Lindby Makerspace."), proper_name("Lindby Makerspace växer.")
+    ('Lindby Makerspace', 'Lindby Makerspace')
+    >>> proper_name("Vi ses i Maj."), proper_name("Vi ordnar det tillsammans med Lindby Kommun.")
+    (None, None)
+    """
+    words = list(WORD.finditer(sentence))
+    k = 0
+    while k < len(words):
+        run = k
+        while run < len(words) and _is_name_word(words[run].group()) \
+                and (run == k or sentence[words[run - 1].end():words[run].start()].strip() == ""):
+            run += 1
+        if run - k >= 2 and not PARTNER_BEFORE.search(sentence[:words[k].start()]):
+            return _trim(sentence[words[k].start():words[run - 1].end()])
+        k = max(run, k + 1)
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.rstrip(".,:")
+    return bare[:1].isupper() and bare.lower() not in FUNCTION_WORDS and bare.lower() not in MONTHS
