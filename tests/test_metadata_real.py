@@ -96,3 +96,15 @@ def test_a_place_after_vi_i_is_not_the_body():
     text = ("Verksamhetsplan 2031\n\nVi i Lindby vill ha ett rikt föreningsliv.\n\n"
             "Vi i Lindby-föreningen ordnar därför fler träffar.\n\nMål\n\n- Fyra träffar\n")
     assert meta(text)["organization"] == "Lindby-föreningen"
+
+
+def test_a_name_set_beside_the_plan_in_the_title_is_the_body():
+    assert meta("Verksamhetsplan 2031 – Lindby Makerspace\n\nMål\n\n- Fyra kurser\n")["organization"] \
+        == "Lindby Makerspace"
+    assert meta("Lindby Makerspaces verksamhetsplan 2031\n\nMål\n\n- Fyra kurser\n")["organization"] \
+        == "Lindby Makerspace"
+
+
+def test_a_line_under_the_title_that_is_only_a_name_is_the_body():
+    text = "Verksamhetsplan 2031\n\nLindby Makerspace\n\nVi vill ha fler kurser.\n\nMål\n\n- Fyra kurser\n"
+    assert meta(text)["organization"] == "Lindby Makerspace"

@@ -348,7 +348,7 @@ MEETING_WORDS = Table(Match.TOKEN, ("årsmöte", "årsmötet", "årsmötets", "s
                                     "styrelsemötet", "representantskapet", "fullmäktige", "höstmötet", "vårmötet"))
 #: stamps a web page puts on itself: their date is the page's, not the plan's
 PAGE_STAMPS = Table(Match.PHRASE, ("senast granskad", "senast uppdaterad", "senast ändrad", "sidan granskad",
-                                   "sidan uppdaterad", "uppdaterad", "granskad"))
+                                   "sidan uppdaterad", "uppdaterad", "granskad", "publicerad"))
 #: phrases by which a plan speaks of its own body: ``Vi i Lindby-föreningen``,
 #: ``Vi inom LKF`` (a name that looks like a body must follow)
 SELF_INTROS = Table(Match.PHRASE, ("vi i", "vi inom", "vi på", "vi som är", "vi som medlemmar i", "oss i", "oss inom",

@@ -44,6 +44,10 @@ TRAILING_DATE = regex.compile(r"(?<=\S)[\s,–—-]+(?:" + "|".join(
 
 #: ``för`` + up to four capitalised words in a title: the body the plan is for
 TITLE_NAME = regex.compile(r"\bför\s+(?P<name>\p{Lu}[\p{L}\-/&]*+(?:\s+\p{Lu}[\p{L}\-/&]*+){0,3}+)")
+#: separators between the parts of a title (``Verksamhetsplan 2031 – Lindby Kör``)
+TITLE_PARTS = regex.compile(r"\s[–—-]\s|:\s|\s\|\s")
+#: a name between the plan word and the year: ``Verksamhetsplan Lindby Kör 2031``
+NAME_BETWEEN = regex.compile(rf"^\p{{L}}*(?i:{'|'.join(PLAN_WORDS)})\s+(?P<name>\p{{Lu}}[\p{{L}}\-&]*+(?:\s+\p{{Lu}}[\p{{L}}\-&]*+){{1,3}}+)\s+{YEAR_PATTERN}")
 #: a small word in the genitive after the name, before the noun it owns (``för Lindby kammarkörs verksamhet``)
 TITLE_GENITIVE = regex.compile(r"\s+(?P<word>\p{Ll}\p{L}+s)(?=\s+\p{L})")
 ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
@@ -104,6 +108,31 @@ def named_in_title(title: str) -> str | None:
     if g := TITLE_GENITIVE.match(title, m.end()):
         return f"{m['name']} {g['word'][:-1]}"
     return m["name"]
+
+
+def named_beside_title(title: str) -> str | None:
+    """The proper name a title sets beside the plan's name, after a dash or colon
+    (``Verksamhetsplan 2031 – Lindby Makerspace``) or between the plan word and the year
+    (``Verksamhetsplan Lindby Makerspace 2031``); a part that is a single common word
+    (``Verksamhetsplan – Medlemmar``) names no body, nor does a title of one part.
+
+    >>> named_beside_title("Verksamhetsplan 2031 – Lindby Makerspace"), named_beside_title("Verksamhetsplan Lindby Makerspace 2031")
+    ('Lindby Makerspace', 'Lindby Makerspace')
+    >>> named_beside_title("Verksamhetsplan – Medlemmar"), named_beside_title("Mål och vision - 50/50")
+    (None, None)
+    >>> named_beside_title("Lindby Kör"), named_beside_title("VERKSAMHETS- PLAN")
+    (None, None)
+    """
+    if m := NAME_BETWEEN.match(title):
+        return m["name"]
+    parts = [p.strip() for p in TITLE_PARTS.split(title)]
+    if len(parts) < 2 or not any(PLAN_WORD.search(p) or YEAR_ANY.search(p) for p in parts):
+        return None
+    for part in parts:
+        if part and not PLAN_WORD.search(part) and not YEAR_ANY.search(part) and (name := proper_name(part)) \
+                and name == _trim(part):
+            return name
+    return None
 
 
 def _ends_sentence(word: str) -> bool:
@@ -253,6 +282,10 @@ TITLE_SEARCH_BLOCKS = 8
 SHORT_LINE_WORDS = 10
 #: the body's paragraphs whose first sentences may say how the plan was adopted
 OPENING_PARAGRAPHS = 2
+#: the first blocks, where a line that is only a name names the body
+NAME_LINE_BLOCKS = 3
+#: a line that is only a name has at most this many words
+NAME_LINE_WORDS = 5
 #: the last blocks, where a plan sums up or signs off naming its body
 CLOSING_BLOCKS = 3
 #: a front line of at most this many words may state the status without naming the plan
@@ -427,7 +460,7 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
     for text in [b.text for b in front] + [title or ""]:
         if org := organization_in(text):
             return org
-    if org := named_in_title(title or ""):
+    if org := named_in_title(title or "") or named_beside_title(title or "") or genitive_owner(title or ""):
         return org
     texts = [b.text for b in blocks]
     if org := next(filter(None, map(self_named, texts)), None):
@@ -449,6 +482,9 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
         if org := organization_in(b.text, compounds=True):
             return org
     if org := most_used_acronym(texts):
+        return org
+    if org := next(filter(None, (name_line(b.text) for b in front + body[:NAME_LINE_BLOCKS]
+                                 if b.kind is not Kind.LIST_ITEM)), None):
         return org
     return next(filter(None, (proper_name(s) for b in reversed(closing) for s in split_sentences(b.text))), None)
 
@@ -551,6 +587,8 @@ def genitive_owner(line: str) -> str | None:
     ('Lindby scoutkår', 'LKF')
     >>> genitive_owner("Länsorkestrarnas verksamhetsplan 2031"), genitive_owner("Föreningens vision")
     ('Länsorkestrarna', None)
+    >>> genitive_owner("Lindby Makerspaces verksamhetsplan 2031")
+    'Lindby Makerspace'
     """
     words = list(WORD.finditer(line))
     for k, m in enumerate(words[1:], start=1):
@@ -561,10 +599,15 @@ def genitive_owner(line: str) -> str | None:
         if bare is None:
             continue
         if owner[:1].isupper():
-            name = bare
+            first = k - 1
+            while first > 0 and k - 1 - first < 3 and _is_name_word(words[first - 1].group()) \
+                    and line[words[first - 1].end():words[first].start()].strip() == "":
+                first -= 1
+            if first < k - 1:
+                return f"{line[words[first].start():words[k - 2].end()]} {bare}"
             if _is_acronym(bare) or bare.lower() in ORG_NAMES or _is_compound_name(bare) \
                     or regex.search(r"(?:arna|erna|orna)$", bare) and not bare.lower().startswith("medlem"):
-                return name
+                return bare
         elif k >= 2 and ORG_STEM.search(bare) and (place := words[k - 2].group())[:1].isupper() \
                 and place.lower() not in FUNCTION_WORDS:
             return f"{place} {bare}"
@@ -582,6 +625,22 @@ def most_used_acronym(texts: list[str]) -> str | None:
                      if a.group() not in GENERIC_ACRONYMS)
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= MIN_ACRONYM_USES else None
+
+
+def name_line(text: str) -> str | None:
+    """A line that is only a proper name of two words or more (``Lindby Makerspace``),
+    not the plan's own name (``Verksamhetsplan Lindby``), a line with a year nor a web
+    page's stamps (``Publicerad Uppdaterad``).
+
+    >>> name_line("Lindby Makerspace"), name_line("Verksamhetsplan Lindby"), name_line("Vi ses i Lindby")
+    ('Lindby Makerspace', None, None)
+    >>> name_line("Publicerad Uppdaterad") is None
+    True
+    """
+    text = _trim(text)
+    if PLAN_WORD.search(text) or YEAR_ANY.search(text) or PAGE_STAMP.search(text) or len(text.split()) > NAME_LINE_WORDS:
+        return None
+    return text if proper_name(text) == text else None
 
 
 def proper_name(sentence: str) -> str | None:
