@@ -334,6 +334,9 @@ PERIOD_LEADS = Table(Match.PHRASE, ("för", "för år", "för åren", "för peri
 #: prepositions setting a goal in time (``under 2031``, ``i mars 2031``, ``till 2032``): the
 #: first year a plan's goal items name so is the first year it covers
 GOAL_YEAR_LEADS = Table(Match.TOKEN, ("under", "i", "till", "från", "senast", "före", "inför", "efter"))
+#: words of commitment: a sentence setting them in a year (``Under 2031 ska vi ...``)
+#: plans that year, unlike one reporting it (``Under 2030 reviderade vi stadgarna``)
+COMMITMENT_WORDS = Table(Match.TOKEN, ("ska", "skall", "kommer", "vill", "planerar", "avser", "satsar"))
 #: word endings of the plan document itself (``Verksamhetsplan``, ``Arbetsplanen``,
 #: ``Aktivitetsprogram``): a line with one and a year is the plan's title
 PLAN_WORDS = Table(Match.SUFFIX, ("plan", "planen", "program", "programmet"))

@@ -23,7 +23,7 @@ from collections import Counter
 import regex
 
 from ..blocks import Block, Kind
-from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
+from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
                        NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OWNED_NOUNS, PAGE_STAMPS,
                        PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS, STATUS_WORDS, YEAR_PATTERN)
 from ..model import Plan
@@ -253,6 +253,7 @@ PERIOD_YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:{_phrases(PERIOD_LEADS)})\s+(
 #: a year a goal is set for: ``under 2031``, ``i mars 2031``
 GOAL_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(GOAL_YEAR_LEADS)})\s+(?:(?i:{_phrases(MONTHS)})\s+)?"
                           rf"(?P<span>{YEAR_PATTERN})(?!\d)")
+COMMITMENT = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(COMMITMENT_WORDS)})(?!\p{{L}})")
 #: a report word and the year it reports on
 REPORT_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(REPORT_WORDS)})\s+{YEAR_PATTERN}(?:\s*[-–/]\s*\d{{2,4}})?")
 PLAN_WORD = regex.compile(rf"(?i)\p{{L}}*(?:{_phrases(PLAN_WORDS)})(?!\p{{L}})")
@@ -376,8 +377,9 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
     it, not an event's in a sentence taken as title), else its front matter's, else a
     year stated as the plan's period (``för 2031``, ``verksamhetsåret 2031``) in the
     opening or on a short line anywhere (``Klubbens verksamhetsplan 2031`` closing it),
-    else the first year the opening goal items are set in (``Att under 2031 ...``). A
-    year only mentioned (``sedan 2019``, ``Statistik 2030``) gives none.
+    else the first year the opening goal items or commitments are set in (``Att under
+    2031 ...``, ``Under 2031 ska vi ...``). A year only mentioned (``sedan 2019``,
+    ``Statistik 2030``, ``Under 2030 reviderade vi stadgarna.``) gives none.
 
     >>> b = lambda t: Block(t, Kind.PARAGRAPH)
     >>> plan_years("Årsberättelse 2030 och verksamhetsplan", [], [b("Vi har gjort en plan för 2031.")], [])
@@ -387,6 +389,8 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
     >>> plan_years("Vision", [], [], [b("Text om allt."), b("Lindby Körs verksamhetsplan 2031")])
     [2031]
     >>> plan_years("Mål", [], [Block("Att i maj 2031 ha 40 medlemmar", Kind.LIST_ITEM, 0)], [])
+    [2031]
+    >>> plan_years("Mål", [], [b("Under 2030 reviderade vi stadgarna. Under 2031 ska vi växa.")], [])
     [2031]
     """
     if title and not _is_sentence(title) and (years := years_of(REPORT_YEAR.sub(" ", title))):
@@ -399,8 +403,10 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
         if m := PERIOD_YEAR.search(text):
             return years_of(m["span"])
     for b in body[:OPENING_BLOCKS]:
-        if b.kind is Kind.LIST_ITEM and (m := GOAL_YEAR.search(b.text)):
-            return years_of(m["span"])
+        sentences = [b.text] if b.kind is Kind.LIST_ITEM else split_sentences(b.text)
+        for sentence in sentences:
+            if (m := GOAL_YEAR.search(sentence)) and (b.kind is Kind.LIST_ITEM or COMMITMENT.search(sentence)):
+                return years_of(m["span"])
     return []
 
 
