@@ -108,3 +108,9 @@ def test_a_name_set_beside_the_plan_in_the_title_is_the_body():
 def test_a_line_under_the_title_that_is_only_a_name_is_the_body():
     text = "Verksamhetsplan 2031\n\nLindby Makerspace\n\nVi vill ha fler kurser.\n\nMål\n\n- Fyra kurser\n"
     assert meta(text)["organization"] == "Lindby Makerspace"
+
+
+def test_club_acronyms_and_body_words_of_many_kinds_name_the_body():
+    for name in ("Lindby OK", "Lindby GK", "Lindby Kyrkokör", "Lindby Hembygdsgille", "Kommunala pensionärsrådet"):
+        text = f"Verksamhetsplan 2031\n\nÅret blir fint för {name}, som fyller tjugo år.\n\nMål\n\n- Fyra träffar\n"
+        assert meta(text)["organization"] == name, name

@@ -377,7 +377,7 @@ NAME_FIRST_ACRONYMS = Table(Match.CASED, ("PRO", "SPF", "ABF", "LO", "TCO", "AK"
 
 #: acronyms a plan may use often that name no issuing body (events, fields, bodies far away)
 GENERIC_ACRONYMS = Table(Match.CASED, ("EU", "IT", "VD", "SM", "DM", "NM", "VM", "EM", "OS", "FN", "USA", "PR", "HR",
-                                       "TV", "CV", "GDPR", "IKT", "OK", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+                                       "TV", "CV", "GDPR", "IKT", "II", "III", "IV", "VI", "VII", "VIII", "IX",
                                        "XI", "XII"))
 
 
@@ -415,14 +415,17 @@ ORG_STEMS = Table(Match.SUFFIX, ("arbetarekommun", "förening", "föreningen", "
              "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
              "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
              "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna", "förskola",
-             "förskolan", "förvaltningen", "enheten"))
+             "förskolan", "förvaltningen", "enheten", "kören", "kammarkör", "kyrkokör", "manskör", "damkör",
+             "musikkår", "gille", "gillet", "club", "skolan", "rådet", "allians", "alliansen"))
 #: bodies whose one-word name is a name by itself (a party), unlike a bare ``Föreningen``
 ORG_NAMES = Table(Match.TOKEN, ("socialdemokraterna", "vänsterpartiet", "centerpartiet", "miljöpartiet", "moderaterna",
-                                "liberalerna", "kristdemokraterna", "sverigedemokraterna", "scouterna"))
+                                "liberalerna", "kristdemokraterna", "sverigedemokraterna", "scouterna", "unionen",
+                                "företagarna", "vuxenskolan", "sensus"))
 #: acronyms that name an issuing body by themselves
 ORG_ACRONYMS = Table(Match.CASED, ("IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
                           "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
-                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO", "AK", "LC"))
+                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO", "AK", "LC",
+                          "GK", "BTK", "RK", "HK", "IBK", "OK", "TK", "AIF", "KK", "CK", "BF"))
 #: capitalised function words that open a sentence or heading, never part of a name
 FUNCTION_WORDS = Table(Match.TOKEN, ("om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
                             "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",
