@@ -114,3 +114,13 @@ def test_club_acronyms_and_body_words_of_many_kinds_name_the_body():
     for name in ("Lindby OK", "Lindby GK", "Lindby Kyrkokör", "Lindby Hembygdsgille", "Kommunala pensionärsrådet"):
         text = f"Verksamhetsplan 2031\n\nÅret blir fint för {name}, som fyller tjugo år.\n\nMål\n\n- Fyra träffar\n"
         assert meta(text)["organization"] == name, name
+
+
+def test_a_founding_sentence_names_the_body():
+    text = ("Verksamhetsplan 2031\n\nLindby Bowlingallians bildades 2005 för att samla klubbarna.\n\n"
+            "Mål\n\n- Fyra tävlingar\n")
+    assert meta(text)["organization"] == "Lindby Bowlingallians"
+
+
+def test_a_title_from_a_breadcrumb_trail_is_its_last_step():
+    assert meta("Hem > Om oss > Verksamhetsplan 2031\n\nMål\n\n- Fyra träffar\n")["title"] == "Verksamhetsplan 2031"

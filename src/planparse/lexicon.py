@@ -355,7 +355,7 @@ PAGE_STAMPS = Table(Match.PHRASE, ("senast granskad", "senast uppdaterad", "sena
 #: phrases by which a plan speaks of its own body: ``Vi i Lindby-föreningen``,
 #: ``Vi inom LKF`` (a name that looks like a body must follow)
 SELF_INTROS = Table(Match.PHRASE, ("vi i", "vi inom", "vi på", "vi som är", "vi som medlemmar i", "oss i", "oss inom",
-                                   "årsmötet i", "medlemmarna i"))
+                                   "årsmötet i", "medlemmarna i", "välkommen till", "välkommen som medlem i"))
 #: the board of a body, signing or proposing a plan: ``Styrelsen för Lindby Kör`` (any
 #: proper name may follow)
 BOARD_OF = Table(Match.PHRASE, ("styrelsen för", "styrelsen i", "styrelsen inom", "styrelsen vid"))
@@ -363,6 +363,15 @@ BOARD_OF = Table(Match.PHRASE, ("styrelsen för", "styrelsen i", "styrelsen inom
 #: verksamhetsplan`` name the body (a generic ``Föreningens styrelse`` does not)
 OWNED_NOUNS = Table(Match.TOKEN, ("styrelse", "årsmöte", "stämma", "medlemmar", "verksamhetsplan", "vision", "mål",
                                   "verksamhet", "handlingsplan", "arbetsplan", "ledamöter", "kongress", "strategi"))
+#: verbs by which a text tells a body's founding: the subject is the body's name
+#: (``Lindby Bowlingallians bildades 2005``)
+FOUNDING_VERBS = Table(Match.TOKEN, ("bildades", "grundades", "startades", "instiftades", "stiftades"))
+#: words opening a sentence that point rather than name (``Det är en klubb``)
+DEMONSTRATIVES = Table(Match.TOKEN, ("det", "detta", "denna", "dessa", "den", "här", "vi"))
+#: common nouns in the plural definite that own things in a plan (``Medlemmarnas mål``),
+#: unlike a body so named (``Länsteatrarnas vision``)
+COMMON_OWNERS = Table(Match.TOKEN, ("medlemmarna", "ledarna", "deltagarna", "spelarna", "tränarna", "föräldrarna",
+                                    "eleverna", "ungdomarna", "barnen", "besökarna", "aktiviteterna"))
 #: nouns a body is said to be (``Lindby gårds odlare är en öppen förening``): the
 #: subject of such a sentence is the body's name
 BODY_NOUNS = Table(Match.TOKEN, ("förening", "klubb", "organisation", "förbund", "nätverk", "sällskap", "kår",

@@ -23,7 +23,8 @@ from collections import Counter
 import regex
 
 from ..blocks import Block, Kind
-from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
+from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, COMMON_OWNERS, DEMONSTRATIVES,
+                       FOUNDING_VERBS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
                        NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OWNED_NOUNS, PAGE_STAMPS,
                        PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS, STATUS_WORDS, YEAR_PATTERN)
 from ..model import Plan
@@ -268,9 +269,14 @@ BOARD_NAMED = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(BOARD_OF)})\s+(?P<nam
 #: ``<name> är en (öppen, ideell ...) förening``
 IS_A_BODY = regex.compile(rf"^(?P<name>\p{{Lu}}[^.,:;!?()]{{1,60}}?)\s+är\s+(?:ju\s+)?(?:en|ett)\s+"
                           rf"(?:[\p{{L}}\-]+,?\s+){{0,3}}?\p{{L}}*(?i:{_phrases(BODY_NOUNS)})(?!\p{{L}})")
+#: ``<name> bildades 2005``
+IS_FOUNDED = regex.compile(rf"^(?P<name>\p{{Lu}}[^.,:;!?()]{{1,60}}?)\s+(?i:{_phrases(FOUNDING_VERBS)})(?!\p{{L}})")
 #: ``Lindby Byalag (LB)``: a name and the abbreviation it is given
 DEFINED_ABBREVIATION = regex.compile(r"\((?P<abbr>\p{Lu}[\p{L}]{0,6})\)")
 ACRONYM = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])")
+#: the steps of a breadcrumb trail: ``Hem > Om oss > Plan``; spaced slashes count from two on
+CRUMB = regex.compile(r"\s[>»›]\s")
+SLASH_CRUMB = regex.compile(r"\s/\s")
 #: a plan-title phrase inside a longer line: ``Verksamhetsplan 2031 för Lindby Kör``
 TITLE_IN_LINE = regex.compile(rf"(?P<title>\p{{Lu}}\p{{Ll}}*(?i:{_phrases(PLAN_WORDS)})\s+{YEAR_PATTERN}"
                               rf"(?:\s*[-–/]\s*\d{{2,4}})?(?:\s+för\s+{NAME})?)")
@@ -300,6 +306,7 @@ def fill(plan: Plan, title_line: str, front: list[Block], body: list[Block], blo
     date and organisation of ``plan``; ``title_line`` is the title's whole line, which may
     close with the document's date."""
     header = ""
+    plan.title = last_crumb(plan.title)
     if found := later_title(plan.title, blocks):
         plan.title, header = found
         title_line = plan.title
@@ -311,6 +318,23 @@ def fill(plan: Plan, title_line: str, front: list[Block], body: list[Block], blo
     plan.date = (own_date([b.text for b in front] + [title_line, header])
                  or own_date([s for s in opening if MEETING.search(s)]) or own_date(tail))
     plan.organization = organization(plan.title, front, body, blocks)
+
+
+def last_crumb(title: str | None) -> str | None:
+    """A title taken from a web page's breadcrumb trail (``Hem > Om oss > Verksamhetsplan
+    2031``) is its last step: the page the plan is on.
+
+    >>> last_crumb("Hem > Om oss > Verksamhetsplan 2031"), last_crumb("Start / Föreningen / Plan 2031")
+    ('Verksamhetsplan 2031', 'Plan 2031')
+    >>> last_crumb("Verksamhetsplan 2031 / 32"), last_crumb(None)
+    ('Verksamhetsplan 2031 / 32', None)
+    """
+    if title is None:
+        return None
+    steps = CRUMB.split(title)
+    if len(steps) == 1 and len(slashed := SLASH_CRUMB.split(title)) > 2:
+        steps = slashed
+    return steps[-1].strip() or title
 
 
 def later_title(title: str | None, blocks: list[Block]) -> tuple[str, str] | None:
@@ -552,18 +576,21 @@ def _trim(name: str) -> str:
 
 def said_to_be_a_body(sentence: str) -> str | None:
     """The subject of a sentence saying it is a body (``Lindby gårds odlare är en öppen
-    förening``), when it is a name, not a pronoun or a bare ``Föreningen``.
+    förening``) or telling its founding (``Lindby Bowlingallians bildades 2005``), when
+    it is a name, not a pronoun or a bare ``Föreningen``.
 
     >>> said_to_be_a_body("Lindby gårds odlare är en öppen och glad förening för alla.")
     'Lindby gårds odlare'
+    >>> said_to_be_a_body("Lindby Bowlingallians bildades som förening 2005.")
+    'Lindby Bowlingallians'
     >>> said_to_be_a_body("Föreningen är en ideell förening."), said_to_be_a_body("Det är en klubb.")
     (None, None)
     """
-    if not (m := IS_A_BODY.match(sentence)):
+    if not (m := IS_A_BODY.match(sentence) or IS_FOUNDED.match(sentence)):
         return None
     name = m["name"].strip()
     words = name.split()
-    if len(words) > 5 or words[0].lower() in FUNCTION_WORDS or words[0].lower() in ("det", "detta", "denna", "här"):
+    if len(words) > 5 or words[0].lower() in FUNCTION_WORDS or words[0].lower() in DEMONSTRATIVES:
         return None
     return name if len(words) > 1 or _is_compound_name(name) or _is_acronym(name) else None
 
@@ -593,8 +620,8 @@ def genitive_owner(line: str) -> str | None:
     ('Lindby scoutkår', 'LKF')
     >>> genitive_owner("Länsorkestrarnas verksamhetsplan 2031"), genitive_owner("Föreningens vision")
     ('Länsorkestrarna', None)
-    >>> genitive_owner("Lindby Makerspaces verksamhetsplan 2031")
-    'Lindby Makerspace'
+    >>> genitive_owner("Lindby Makerspaces verksamhetsplan 2031"), genitive_owner("Medlemmarnas mål")
+    ('Lindby Makerspace', None)
     """
     words = list(WORD.finditer(line))
     for k, m in enumerate(words[1:], start=1):
@@ -612,7 +639,7 @@ def genitive_owner(line: str) -> str | None:
             if first < k - 1:
                 return f"{line[words[first].start():words[k - 2].end()]} {bare}"
             if _is_acronym(bare) or bare.lower() in ORG_NAMES or _is_compound_name(bare) \
-                    or regex.search(r"(?:arna|erna|orna)$", bare) and not bare.lower().startswith("medlem"):
+                    or regex.search(r"(?:arna|erna|orna)$", bare) and bare.lower() not in COMMON_OWNERS:
                 return bare
         elif k >= 2 and ORG_STEM.search(bare) and (place := words[k - 2].group())[:1].isupper() \
                 and place.lower() not in FUNCTION_WORDS:
