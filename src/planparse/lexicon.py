@@ -327,10 +327,10 @@ REPORT_WORDS = Table(Match.TOKEN, ("årsberättelse", "årsberättelsen", "verks
 #: words right before a year that make it the period the plan covers (``för 2031``,
 #: ``verksamhetsåret 2031``, ``Klubbens mål 2031``), unlike a year only mentioned
 #: (``sedan 2019``, ``Medlemsstatistik 2030``, ``hösten 2030``)
-PERIOD_LEADS = Table(Match.PHRASE, ("för", "för år", "för åren", "för perioden", "inför", "inför år", "verksamhetsåret",
-                                    "verksamhetsår", "under verksamhetsåret", "under åren", "mål", "målen",
-                                    "verksamhetsplan", "verksamhetsplanen", "handlingsplan", "arbetsplan", "plan",
-                                    "planen", "verksamhetsperioden"))
+PERIOD_LEADS = Table(Match.PHRASE, (
+    "för", "för år", "för åren", "för perioden", "inför", "inför år", "verksamhetsåret", "verksamhetsår",
+    "under verksamhetsåret", "under åren", "mål", "målen", "verksamhetsplan", "verksamhetsplanen", "handlingsplan",
+    "arbetsplan", "plan", "planen", "verksamhetsperioden"))
 #: prepositions setting a goal in time (``under 2031``, ``i mars 2031``, ``till 2032``): the
 #: first year a plan's goal items name so is the first year it covers
 GOAL_YEAR_LEADS = Table(Match.TOKEN, ("under", "i", "till", "från", "senast", "före", "inför", "efter"))
@@ -346,9 +346,10 @@ PLAN_PARTS = Table(Match.TOKEN, ("vision", "visionen", "mål", "målen", "strate
                                  "målsättningar", "målsättningen"))
 #: meetings that adopt a plan: a date in a sentence naming one is the document's date
 #: (``presenteras för årsmötet den 3 mars 2031``)
-MEETING_WORDS = Table(Match.TOKEN, ("årsmöte", "årsmötet", "årsmötets", "stämma", "stämman", "stämmans", "kongress",
-                                    "kongressen", "kongressens", "medlemsmöte", "medlemsmötet", "styrelsemöte",
-                                    "styrelsemötet", "representantskapet", "fullmäktige", "höstmötet", "vårmötet"))
+MEETING_WORDS = Table(Match.TOKEN, (
+    "årsmöte", "årsmötet", "årsmötets", "stämma", "stämman", "stämmans", "kongress", "kongressen", "kongressens",
+    "medlemsmöte", "medlemsmötet", "styrelsemöte", "styrelsemötet", "representantskapet", "fullmäktige", "höstmötet",
+    "vårmötet"))
 #: stamps a web page puts on itself: their date is the page's, not the plan's
 PAGE_STAMPS = Table(Match.PHRASE, ("senast granskad", "senast uppdaterad", "senast ändrad", "sidan granskad",
                                    "sidan uppdaterad", "uppdaterad", "granskad", "publicerad"))

@@ -26,7 +26,8 @@ from ..blocks import Block, Kind
 from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, COMMON_OWNERS, DEMONSTRATIVES,
                        FOUNDING_VERBS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
                        NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OWNED_NOUNS, PAGE_STAMPS,
-                       PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS, STATUS_WORDS, YEAR_PATTERN)
+                       PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS, STATUS_WORDS,
+                       YEAR_PATTERN)
 from ..model import Plan
 from .sentences import split_sentences
 
@@ -48,7 +49,8 @@ TITLE_NAME = regex.compile(r"\bför\s+(?P<name>\p{Lu}[\p{L}\-/&]*+(?:\s+\p{Lu}[\
 #: separators between the parts of a title (``Verksamhetsplan 2031 – Lindby Kör``)
 TITLE_PARTS = regex.compile(r"\s[–—-]\s|:\s|\s\|\s")
 #: a name between the plan word and the year: ``Verksamhetsplan Lindby Kör 2031``
-NAME_BETWEEN = regex.compile(rf"^\p{{L}}*(?i:{'|'.join(PLAN_WORDS)})\s+(?P<name>\p{{Lu}}[\p{{L}}\-&]*+(?:\s+\p{{Lu}}[\p{{L}}\-&]*+){{1,3}}+)\s+{YEAR_PATTERN}")
+NAME_BETWEEN = regex.compile(rf"^\p{{L}}*(?i:{'|'.join(PLAN_WORDS)})\s+"
+                             rf"(?P<name>\p{{Lu}}[\p{{L}}\-&]*+(?:\s+\p{{Lu}}[\p{{L}}\-&]*+){{1,3}}+)\s+{YEAR_PATTERN}")
 #: a small word in the genitive after the name, before the noun it owns (``för Lindby kammarkörs verksamhet``)
 TITLE_GENITIVE = regex.compile(r"\s+(?P<word>\p{Ll}\p{L}+s)(?=\s+\p{L})")
 ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
@@ -117,8 +119,10 @@ def named_beside_title(title: str) -> str | None:
     (``Verksamhetsplan Lindby Makerspace 2031``); a part that is a single common word
     (``Verksamhetsplan – Medlemmar``) names no body, nor does a title of one part.
 
-    >>> named_beside_title("Verksamhetsplan 2031 – Lindby Makerspace"), named_beside_title("Verksamhetsplan Lindby Makerspace 2031")
-    ('Lindby Makerspace', 'Lindby Makerspace')
+    >>> named_beside_title("Verksamhetsplan 2031 – Lindby Makerspace")
+    'Lindby Makerspace'
+    >>> named_beside_title("Verksamhetsplan Lindby Makerspace 2031")
+    'Lindby Makerspace'
     >>> named_beside_title("Verksamhetsplan – Medlemmar"), named_beside_title("Mål och vision - 50/50")
     (None, None)
     >>> named_beside_title("Lindby Kör"), named_beside_title("VERKSAMHETS- PLAN")
@@ -313,7 +317,8 @@ def fill(plan: Plan, title_line: str, front: list[Block], body: list[Block], blo
     head = [plan.title or ""] + [b.text for b in front]
     plan.years = plan_years(plan.title, front, body, blocks)
     opening = opening_sentences(body)
-    plan.status = status_of([t for t in head if _states_status(t)]) or status_of([s for s in opening if _about_the_document(s)])
+    plan.status = (status_of([t for t in head if _states_status(t)])
+                   or status_of([s for s in opening if _about_the_document(s)]))
     tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20 and b.kind is not Kind.LIST_ITEM]
     plan.date = (own_date([b.text for b in front] + [title_line, header])
                  or own_date([s for s in opening if MEETING.search(s)]) or own_date(tail))
@@ -351,7 +356,8 @@ def later_title(title: str | None, blocks: list[Block]) -> tuple[str, str] | Non
     ('Verksamhetsplan 2031', '')
     >>> later_title("Tema hösten 2031", [b("Tema hösten 2031"), b("Mål till arbetsplan"), b("2031/2032")])
     ('Mål till arbetsplan 2031/2032', '')
-    >>> later_title(None, [b("Lindbyskolan Dnr 12 2031-02-03 Till nämnden Verksamhetsplan 2031 för Lindbyskolan Lindbyskolan 08")])
+    >>> later_title(None, [b("Lindbyskolan Dnr 12 2031-02-03 Till nämnden Verksamhetsplan 2031 för Lindbyskolan "
+    ...                      "Lindbyskolan 08")])
     ('Verksamhetsplan 2031 för Lindbyskolan', 'Lindbyskolan Dnr 12 2031-02-03 Till nämnden ')
     >>> later_title("Verksamhetsplan 2031", [b("Verksamhetsplan 2031"), b("Budgetplan 2031")]) is None
     True
@@ -447,8 +453,10 @@ def _about_the_document(sentence: str) -> bool:
     ``Styrelsen har beslutat om en vision och mål``), unlike a decision the plan reports
     (``Styrelsen har beslutat att satsa på unga``).
 
-    >>> _about_the_document("Planen antogs av årsmötet."), _about_the_document("Styrelsen har beslutat att satsa på unga.")
-    (True, False)
+    >>> _about_the_document("Planen antogs av årsmötet.")
+    True
+    >>> _about_the_document("Styrelsen har beslutat att satsa på unga.")
+    False
     >>> _about_the_document("Styrelsen har beslutat om en vision och mål.")
     True
     """
@@ -671,7 +679,8 @@ def name_line(text: str) -> str | None:
     True
     """
     text = _trim(text)
-    if PLAN_WORD.search(text) or YEAR_ANY.search(text) or PAGE_STAMP.search(text) or len(text.split()) > NAME_LINE_WORDS:
+    if PLAN_WORD.search(text) or YEAR_ANY.search(text) or PAGE_STAMP.search(text) \
+            or len(text.split()) > NAME_LINE_WORDS:
         return None
     return text if proper_name(text) == text else None
 
