@@ -269,7 +269,8 @@ PARTNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PARTNER_MARKERS)})
 #: a capitalised name of up to four words (``Lindby Kör``, ``PRO i Lindby``, ``LKF``)
 NAME = r"\p{Lu}[\p{L}\d\-:&/]*+(?:\s+(?:i\s+)?\p{Lu}[\p{L}\d\-&/]*+){0,3}+"
 SELF_NAMED = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(SELF_INTROS)})\s+(?P<name>{NAME})")
-BOARD_NAMED = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(BOARD_OF)})\s+(?P<name>{NAME})")
+#: the board named at the start of a line or sentence, as a signature or proposal is
+BOARD_NAMED = regex.compile(rf"(?:^|(?<=[.!?:]\s{{1,3}}))(?i:{_phrases(BOARD_OF)})\s+(?P<name>{NAME})")
 #: ``<name> är en (öppen, ideell ...) förening``
 IS_A_BODY = regex.compile(rf"^(?P<name>\p{{Lu}}[^.,:;!?()]{{1,60}}?)\s+är\s+(?:ju\s+)?(?:en|ett)\s+"
                           rf"(?:[\p{{L}}\-]+,?\s+){{0,3}}?\p{{L}}*(?i:{_phrases(BODY_NOUNS)})(?!\p{{L}})")
@@ -561,12 +562,15 @@ def _is_acronym(word: str) -> bool:
 
 def self_named(text: str) -> str | None:
     """The body a plan speaks of as its own: ``Vi i X``, ``Vi inom X`` (X looking like a
-    body) or the board or meeting of X (``Styrelsen för X``, any name).
+    body) or the board of X opening a line or sentence (``Styrelsen för X``, any name),
+    as a signature or a proposal does; a seat in another body's board is no sign.
 
     >>> self_named("Vi inom LKF vill bli fler."), self_named("Vi i Lindby vill bli fler.")
     ('LKF', None)
     >>> self_named("Lindby i maj 2031. Styrelsen för Lindby Kammarkör")
     'Lindby Kammarkör'
+    >>> self_named("Vi har en plats i styrelsen för Lindby Idrottsallians.") is None
+    True
     """
     for m in SELF_NAMED.finditer(text):
         if _looks_like_a_body(name := _trim(m["name"])):
