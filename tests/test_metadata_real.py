@@ -124,3 +124,14 @@ def test_a_founding_sentence_names_the_body():
 
 def test_a_title_from_a_breadcrumb_trail_is_its_last_step():
     assert meta("Hem > Om oss > Verksamhetsplan 2031\n\nMål\n\n- Fyra träffar\n")["title"] == "Verksamhetsplan 2031"
+
+
+def test_last_years_meeting_in_the_opening_does_not_date_the_plan():
+    text = ("Verksamhetsplan 2031\n\nVid årsmötet den 3 mars 2030 valdes en ny styrelse.\n\n"
+            "Mål\n\n- Två konserter\n")
+    assert meta(text)["date"] is None
+
+
+def test_the_next_meeting_in_the_closing_does_not_date_the_plan():
+    text = "Verksamhetsplan 2031\n\nMål\n\n- Två konserter\n\nNästa årsmöte hålls den 3 mars 2032 i Lindby.\n"
+    assert meta(text)["date"] is None

@@ -344,8 +344,8 @@ PLAN_WORDS = Table(Match.SUFFIX, ("plan", "planen", "program", "programmet"))
 #: mål``) is a decision on the plan
 PLAN_PARTS = Table(Match.TOKEN, ("vision", "visionen", "mål", "målen", "strategi", "strategin", "målsättning",
                                  "målsättningar", "målsättningen"))
-#: meetings that adopt a plan: a date in a sentence naming one is the document's date
-#: (``presenteras för årsmötet den 3 mars 2031``)
+#: meetings that adopt a plan: a date in a sentence naming one and the plan is the
+#: document's date (``planen läggs fram för årsmötet den 3 mars 2031``)
 MEETING_WORDS = Table(Match.TOKEN, (
     "årsmöte", "årsmötet", "årsmötets", "stämma", "stämman", "stämmans", "kongress", "kongressen", "kongressens",
     "medlemsmöte", "medlemsmötet", "styrelsemöte", "styrelsemötet", "representantskapet", "fullmäktige", "höstmötet",

@@ -300,7 +300,9 @@ NAME_LINE_BLOCKS = 3
 NAME_LINE_WORDS = 5
 #: the last blocks, where a plan sums up or signs off naming its body
 CLOSING_BLOCKS = 3
-#: a front line of at most this many words may state the status without naming the plan
+#: a closing line of at most this many words may date the document
+CLOSING_DATE_WORDS = 20
+#: a front line of at most this many words may state the status or date without naming the plan
 STATUS_LINE_WORDS = 6
 #: an acronym the text uses this often, when nothing else names the body, is the body
 MIN_ACRONYM_USES = 3
@@ -320,9 +322,10 @@ def fill(plan: Plan, title_line: str, front: list[Block], body: list[Block], blo
     opening = opening_sentences(body)
     plan.status = (status_of([t for t in head if _states_status(t)])
                    or status_of([s for s in opening if _about_the_document(s)]))
-    tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20 and b.kind is not Kind.LIST_ITEM]
-    plan.date = (own_date([b.text for b in front] + [title_line, header])
-                 or own_date([s for s in opening if MEETING.search(s)]) or own_date(tail))
+    tail = [b.text for b in blocks[-CLOSING_BLOCKS:] if b.kind is not Kind.LIST_ITEM
+            and len(b.text.split()) <= CLOSING_DATE_WORDS and _dates_the_document(b.text)]
+    plan.date = (own_date([b.text for b in front if _dates_the_document(b.text)] + [title_line, header])
+                 or own_date([s for s in opening if MEETING.search(s) and PLAN_WORD.search(s)]) or own_date(tail))
     plan.organization = organization(plan.title, front, body, blocks)
 
 
@@ -473,6 +476,19 @@ def _states_status(line: str) -> bool:
     (True, False)
     """
     return len(line.split()) <= STATUS_LINE_WORDS or _about_the_document(line)
+
+
+def _dates_the_document(line: str) -> bool:
+    """Can a line of the front matter or the closing give the document's date? A short line can
+    (``Lindby 2031-02-03``), a longer one when it says how the plan came about
+    (``Fastställd vid årsmötet den 10 mars 2031``), not a sentence about another event.
+
+    >>> _dates_the_document("Lindby 2031-02-03"), _dates_the_document("Fastställd vid årsmötet den 10 mars 2031")
+    (True, True)
+    >>> _dates_the_document("Vid årsmötet den 3 mars 2030 valdes en ny styrelse.")
+    False
+    """
+    return len(line.split()) <= STATUS_LINE_WORDS or bool(PLAN_WORD.search(line) or STATUS.search(line))
 
 
 def own_date(texts: list[str]) -> str | None:
