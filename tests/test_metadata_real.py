@@ -135,3 +135,10 @@ def test_last_years_meeting_in_the_opening_does_not_date_the_plan():
 def test_the_next_meeting_in_the_closing_does_not_date_the_plan():
     text = "Verksamhetsplan 2031\n\nMål\n\n- Två konserter\n\nNästa årsmöte hålls den 3 mars 2032 i Lindby.\n"
     assert meta(text)["date"] is None
+
+
+def test_a_name_above_the_plans_title_is_the_body():
+    for top in ("Lindby Makerspace", "LINDBY MAKERSPACE"):
+        text = f"{top}\n\nVerksamhetsplan 2031\n\nVi vill ha fler kurser.\n\nMål\n\n- Fyra kurser\n"
+        got = meta(text)
+        assert (got["title"], got["organization"]) == ("Verksamhetsplan 2031", top), top

@@ -313,8 +313,10 @@ def fill(plan: Plan, title_line: str, front: list[Block], body: list[Block], blo
     date and organisation of ``plan``; ``title_line`` is the title's whole line, which may
     close with the document's date."""
     header = ""
+    displaced: list[Block] = []  # the line taken for the title before: it may name the body (``Lindby Makerspace``)
     plan.title = last_crumb(plan.title)
     if found := later_title(plan.title, blocks):
+        displaced = [Block(plan.title, Kind.HEADING)] if plan.title else []
         plan.title, header = found
         title_line = plan.title
     head = [plan.title or ""] + [b.text for b in front]
@@ -326,7 +328,7 @@ def fill(plan: Plan, title_line: str, front: list[Block], body: list[Block], blo
             and len(b.text.split()) <= CLOSING_DATE_WORDS and _dates_the_document(b.text)]
     plan.date = (own_date([b.text for b in front if _dates_the_document(b.text)] + [title_line, header])
                  or own_date([s for s in opening if MEETING.search(s) and PLAN_WORD.search(s)]) or own_date(tail))
-    plan.organization = organization(plan.title, front, body, blocks)
+    plan.organization = organization(plan.title, displaced + front, body, blocks)
 
 
 def last_crumb(title: str | None) -> str | None:
