@@ -142,3 +142,9 @@ def test_a_name_above_the_plans_title_is_the_body():
         text = f"{top}\n\nVerksamhetsplan 2031\n\nVi vill ha fler kurser.\n\nMål\n\n- Fyra kurser\n"
         got = meta(text)
         assert (got["title"], got["organization"]) == ("Verksamhetsplan 2031", top), top
+
+
+def test_a_plan_adopted_together_with_its_budget_is_adopted():
+    text = "Verksamhetsplan och budget 2031\nAntagna av årsmötet 2031-03-10\n\nMål\n\n- Två konserter\n- En resa\n"
+    got = meta(text)
+    assert (got["status"], got["date"]) == ("adopted", "2031-03-10")

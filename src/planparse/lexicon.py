@@ -415,6 +415,7 @@ STATUS_WORDS = Table(Match.PHRASE, {
     "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
     "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
     "togs beslut": "adopted", "stämmobeslut": "adopted", "årsmötesbeslut": "adopted", "kongressbeslut": "adopted",
+    "antagna": "adopted", "fastställda": "adopted", "godkänt": "adopted", "godkända": "adopted",
 })
 #: words (or word endings) naming an issuing body
 ORG_STEMS = Table(Match.SUFFIX, ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
