@@ -294,6 +294,8 @@ TITLE_SEARCH_BLOCKS = 8
 SHORT_LINE_WORDS = 10
 #: the body's paragraphs whose first sentences may say how the plan was adopted
 OPENING_PARAGRAPHS = 2
+#: blocks at the start of the body where a plan names its body in prose or headings
+ORG_OPENING_BLOCKS = 12
 #: the first blocks, where a line that is only a name names the body
 NAME_LINE_BLOCKS = 3
 #: a line that is only a name has at most this many words
@@ -302,8 +304,9 @@ NAME_LINE_WORDS = 5
 CLOSING_BLOCKS = 3
 #: a closing line of at most this many words may date the document
 CLOSING_DATE_WORDS = 20
-#: a front line of at most this many words may state the status or date without naming the plan
-STATUS_LINE_WORDS = 6
+#: a front or closing line of at most this many words may state the status or date
+#: without naming the plan
+META_LINE_WORDS = 6
 #: an acronym the text uses this often, when nothing else names the body, is the body
 MIN_ACRONYM_USES = 3
 
@@ -477,7 +480,7 @@ def _states_status(line: str) -> bool:
     >>> _states_status("Beslutad 2031-02-01"), _states_status("Styrelsen har beslutat att satsa på unga ledare.")
     (True, False)
     """
-    return len(line.split()) <= STATUS_LINE_WORDS or _about_the_document(line)
+    return len(line.split()) <= META_LINE_WORDS or _about_the_document(line)
 
 
 def _dates_the_document(line: str) -> bool:
@@ -490,7 +493,7 @@ def _dates_the_document(line: str) -> bool:
     >>> _dates_the_document("Vid årsmötet den 3 mars 2030 valdes en ny styrelse.")
     False
     """
-    return len(line.split()) <= STATUS_LINE_WORDS or bool(PLAN_WORD.search(line) or STATUS.search(line))
+    return len(line.split()) <= META_LINE_WORDS or bool(PLAN_WORD.search(line) or STATUS.search(line))
 
 
 def own_date(texts: list[str]) -> str | None:
@@ -513,7 +516,8 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
     name (``Friluftsfrämjandet``); the acronym the plan keeps using (``LKF``); and last a
     proper name of two words or more in the closing, the last block first (``ett fint år
     för Lindby Makerspace``)."""
-    opening = [b for b in body[:12] if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
+    start = body[:ORG_OPENING_BLOCKS]
+    opening = [b for b in start if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
     for text in [b.text for b in front] + [title or ""]:
         if org := organization_in(text):
             return org
@@ -530,11 +534,11 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
             if org := said_to_be_a_body(sentence) or defined_name(sentence):
                 return org
     closing = [b for b in blocks[-CLOSING_BLOCKS:] if b.kind is not Kind.LIST_ITEM]
-    lines = [b.text for b in body[:12] if b.kind is not Kind.LIST_ITEM]
+    lines = [b.text for b in start if b.kind is not Kind.LIST_ITEM]
     lines += [s for b in closing for s in split_sentences(b.text)]
     if org := next(filter(None, map(genitive_owner, lines)), None):
         return org
-    headings = [b for b in body[:12] if b.is_heading and b not in opening]
+    headings = [b for b in start if b.is_heading and b not in opening]
     for b in opening + headings:
         if org := organization_in(b.text, compounds=True):
             return org
