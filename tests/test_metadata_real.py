@@ -148,3 +148,9 @@ def test_a_plan_adopted_together_with_its_budget_is_adopted():
     text = "Verksamhetsplan och budget 2031\nAntagna av årsmötet 2031-03-10\n\nMål\n\n- Två konserter\n- En resa\n"
     got = meta(text)
     assert (got["status"], got["date"]) == ("adopted", "2031-03-10")
+
+
+def test_a_parent_body_named_in_the_opening_is_not_the_body():
+    text = ("Verksamhetsplan 2031\n\nVi är anslutna till Lindby Idrottsförbund och får bidrag från Lindby Kommun.\n\n"
+            "Lindby Bågskytteklubb är en liten och glad klubb.\n\nMål\n\n- Fyra tävlingar\n")
+    assert meta(text)["organization"] == "Lindby Bågskytteklubb"

@@ -353,6 +353,11 @@ MEETING_WORDS = Table(Match.TOKEN, (
 #: stamps a web page puts on itself: their date is the page's, not the plan's
 PAGE_STAMPS = Table(Match.PHRASE, ("senast granskad", "senast uppdaterad", "senast ändrad", "sidan granskad",
                                    "sidan uppdaterad", "uppdaterad", "granskad", "publicerad"))
+#: phrases before another body than the plan's own: a parent it belongs to or one that
+#: funds it (``ansluten till Lindby Idrottsförbund``, ``bidrag från Lindby kommun``)
+OTHER_BODY_MARKERS = Table(Match.PHRASE, ("ansluten till", "anslutna till", "anslutet till", "en del av", "tillhör",
+                                          "bidrag från", "stöd från", "stöd av", "sponsras av", "sponsrade av",
+                                          "sponsor", "sponsorer"))
 #: phrases by which a plan speaks of its own body: ``Vi i Lindby-föreningen``,
 #: ``Vi inom LKF`` (a name that looks like a body must follow)
 SELF_INTROS = Table(Match.PHRASE, ("vi i", "vi inom", "vi på", "vi som är", "vi som medlemmar i", "oss i", "oss inom",

@@ -25,9 +25,9 @@ import regex
 from ..blocks import Block, Kind
 from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, COMMON_OWNERS, DEMONSTRATIVES,
                        FOUNDING_VERBS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
-                       NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OWNED_NOUNS, PAGE_STAMPS,
-                       PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS, STATUS_WORDS,
-                       YEAR_PATTERN)
+                       NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OTHER_BODY_MARKERS, OWNED_NOUNS,
+                       PAGE_STAMPS, PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS,
+                       STATUS_WORDS, YEAR_PATTERN)
 from ..model import Plan
 from .sentences import split_sentences
 
@@ -188,8 +188,9 @@ def organization_in(text: str, compounds: bool = False) -> str | None:
     >>> organization_in("Hela Friluftsfrämjandet deltar."), organization_in("Hela Friluftsfrämjandet deltar.", True)
     (None, 'Friluftsfrämjandet')
 
-    A partner is not the body (``i samarbete med Lindby Kommun``), nor is a label before
-    an acronym that a place follows (``Nyheter PRO Lindby``):
+    A partner, parent or funder is not the body (``i samarbete med Lindby Kommun``,
+    ``ansluten till Lindby Idrottsförbund``), nor is a label before an acronym that a
+    place follows (``Nyheter PRO Lindby``):
 
     >>> organization_in("Vi ordnar kurser i samarbete med Lindby Kommun."), organization_in("Nyheter PRO Lindby")
     (None, 'PRO Lindby')
@@ -265,7 +266,8 @@ PLAN_WORD = regex.compile(rf"(?i)\p{{L}}*(?:{_phrases(PLAN_WORDS)})(?!\p{{L}})")
 PLAN_PART = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PLAN_PARTS)})(?!\p{{L}})")
 MEETING = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(MEETING_WORDS)})(?!\p{{L}})")
 PAGE_STAMP = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PAGE_STAMPS)})(?!\p{{L}})")
-PARTNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PARTNER_MARKERS)})\s*$")
+#: a partner, parent or funder named next: ``i samarbete med``, ``ansluten till``, ``bidrag från``
+PARTNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PARTNER_MARKERS)}|{_phrases(OTHER_BODY_MARKERS)})\s*$")
 #: a capitalised name of up to four words (``Lindby Kör``, ``PRO i Lindby``, ``LKF``)
 NAME = r"\p{Lu}[\p{L}\d\-:&/]*+(?:\s+(?:i\s+)?\p{Lu}[\p{L}\d\-&/]*+){0,3}+"
 SELF_NAMED = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(SELF_INTROS)})\s+(?P<name>{NAME})")
