@@ -154,3 +154,9 @@ def test_a_parent_body_named_in_the_opening_is_not_the_body():
     text = ("Verksamhetsplan 2031\n\nVi är anslutna till Lindby Idrottsförbund och får bidrag från Lindby Kommun.\n\n"
             "Lindby Bågskytteklubb är en liten och glad klubb.\n\nMål\n\n- Fyra tävlingar\n")
     assert meta(text)["organization"] == "Lindby Bågskytteklubb"
+
+
+def test_a_proper_name_in_the_opening_prose_is_the_last_resort():
+    text = ("Verksamhetsplan 2031\n\nLindby Makerspace har funnits i tio år och växer.\n\nMål\n\n- Fyra kurser\n"
+            "- Ett nytt snickeri\n- Fler medlemmar\n- En ny hemsida\n")
+    assert meta(text)["organization"] == "Lindby Makerspace"

@@ -510,14 +510,15 @@ def own_date(texts: list[str]) -> str | None:
 
 def organization(title: str | None, front: list[Block], body: list[Block], blocks: list[Block]) -> str | None:
     """The issuing body, from the strongest sign to the weakest: named in the front matter
-    or the title (``Plan för Lindby Kör``); spoken of as the plan's own (``Vi i
-    Lindby-föreningen``, ``Styrelsen för Lindby Kör``); named in the opening prose or a
-    heading about it (``Om Lindby Kör``), said to be a body (``Lindby odlare är en
-    förening``) or given an abbreviation (``Lindby Byalag (LB)``); owning a vision or plan
-    on a heading, a short line or in the closing (``Lindby scoutkårs vision``); a one-word
-    name (``Friluftsfrämjandet``); the acronym the plan keeps using (``LKF``); and last a
-    proper name of two words or more in the closing, the last block first (``ett fint år
-    för Lindby Makerspace``)."""
+    or the title (``Plan för Lindby Kör``, ``Verksamhetsplan 2031 – Lindby Kör``); spoken
+    of as the plan's own (``Vi i Lindby-föreningen``, ``Styrelsen för Lindby Kör``); named
+    in the opening prose or a heading about it (``Om Lindby Kör``), said to be a body
+    (``Lindby odlare är en förening``) or given an abbreviation (``Lindby Byalag (LB)``);
+    owning a vision or plan on a heading, a short line or in the closing (``Lindby
+    scoutkårs vision``); a one-word name (``Friluftsfrämjandet``); the acronym the plan
+    keeps using (``LKF``); a line of the opening that is only a proper name (``Lindby
+    Makerspace``); and last a proper name of two words or more in the closing, the last
+    block first (``ett fint år för Lindby Makerspace``), or else in the opening prose."""
     start = body[:ORG_OPENING_BLOCKS]
     opening = [b for b in start if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
     for text in [b.text for b in front] + [title or ""]:
@@ -549,7 +550,8 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
     if org := next(filter(None, (name_line(b.text) for b in front + body[:NAME_LINE_BLOCKS]
                                  if b.kind is not Kind.LIST_ITEM)), None):
         return org
-    return next(filter(None, (proper_name(s) for b in reversed(closing) for s in split_sentences(b.text))), None)
+    prose = [*reversed(closing), *opening]
+    return next(filter(None, (proper_name(s) for b in prose for s in split_sentences(b.text))), None)
 
 
 def is_about_heading(text: str) -> bool:
