@@ -160,3 +160,9 @@ def test_a_proper_name_in_the_opening_prose_is_the_last_resort():
     text = ("Verksamhetsplan 2031\n\nLindby Makerspace har funnits i tio år och växer.\n\nMål\n\n- Fyra kurser\n"
             "- Ett nytt snickeri\n- Fler medlemmar\n- En ny hemsida\n")
     assert meta(text)["organization"] == "Lindby Makerspace"
+
+
+def test_a_year_the_plan_says_it_covers_is_the_plans_year():
+    for sentence in ("Planen gäller 2031-2032 och följs upp varje höst.", "Styrelsen föreslår 2031 års verksamhet."):
+        text = f"Verksamhetsplan\n\n{sentence}\n\nMål\n\n- Fyra kurser\n"
+        assert meta(text)["year"] == 2031, sentence

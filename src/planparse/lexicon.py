@@ -330,7 +330,11 @@ REPORT_WORDS = Table(Match.TOKEN, ("årsberättelse", "årsberättelsen", "verks
 PERIOD_LEADS = Table(Match.PHRASE, (
     "för", "för år", "för åren", "för perioden", "inför", "inför år", "verksamhetsåret", "verksamhetsår",
     "under verksamhetsåret", "under åren", "mål", "målen", "verksamhetsplan", "verksamhetsplanen", "handlingsplan",
-    "arbetsplan", "plan", "planen", "verksamhetsperioden"))
+    "arbetsplan", "plan", "planen", "verksamhetsperioden", "gäller", "gäller för", "avser", "avser åren", "omfattar",
+    "omfattar åren"))
+#: what a year in the genitive owns when it is the plan's year (``2031 års verksamhet``)
+YEAR_OWNED = Table(Match.TOKEN, ("verksamhet", "verksamheten", "verksamhetsplan", "plan", "budget", "mål", "aktiviteter",
+                                 "arbete"))
 #: prepositions setting a goal in time (``under 2031``, ``i mars 2031``, ``till 2032``): the
 #: first year a plan's goal items name so is the first year it covers
 GOAL_YEAR_LEADS = Table(Match.TOKEN, ("under", "i", "till", "från", "senast", "före", "inför", "efter"))

@@ -27,7 +27,7 @@ from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, COMM
                        FOUNDING_VERBS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
                        NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OTHER_BODY_MARKERS, OWNED_NOUNS,
                        PAGE_STAMPS, PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS,
-                       STATUS_WORDS, YEAR_PATTERN)
+                       STATUS_WORDS, YEAR_OWNED, YEAR_PATTERN)
 from ..model import Plan
 from .sentences import split_sentences
 
@@ -256,6 +256,8 @@ def _phrases(table: dict) -> str:
 #: a year (or span of years) right after a word that makes it the plan's period
 PERIOD_YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:{_phrases(PERIOD_LEADS)})\s+(?:år\s+)?"
                             rf"(?P<span>{YEAR_PATTERN}(?:\s*[-–—/]\s*(?:{YEAR_PATTERN}|\d\d))?)(?!\d)")
+#: a year owning the plan's work: ``2031 års verksamhet``
+YEAR_OWNING = regex.compile(rf"(?<!\d)(?P<span>{YEAR_PATTERN})\s+års\s+(?i:{_phrases(YEAR_OWNED)})(?!\p{{L}})")
 #: a year a goal is set for: ``under 2031``, ``i mars 2031``
 GOAL_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(GOAL_YEAR_LEADS)})\s+(?:(?i:{_phrases(MONTHS)})\s+)?"
                           rf"(?P<span>{YEAR_PATTERN})(?!\d)")
@@ -416,9 +418,9 @@ def _is_sentence(text: str) -> bool:
 def plan_years(title: str | None, front: list[Block], body: list[Block], blocks: list[Block]) -> list[int]:
     """The years the plan covers: those its title names (not a report's year bundled with
     it, not an event's in a sentence taken as title), else its front matter's, else a
-    year stated as the plan's period (``för 2031``, ``verksamhetsåret 2031``) in the
-    opening or on a short line anywhere (``Klubbens verksamhetsplan 2031`` closing it),
-    else the first year the opening goal items or commitments are set in (``Att under
+    year stated as the plan's period (``för 2031``, ``verksamhetsåret 2031``, ``2031 års
+    verksamhet``) in the opening or on a short line anywhere (``Klubbens verksamhetsplan
+    2031`` closing it), else the first year the opening goal items or commitments are set in (``Att under
     2031 ...``, ``Under 2031 ska vi ...``). A year only mentioned (``sedan 2019``,
     ``Statistik 2030``, ``Under 2030 reviderade vi stadgarna.``) gives none.
 
@@ -427,6 +429,8 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
     [2031]
     >>> plan_years("Vision", [], [b("Klubben har vuxit sedan 2019."), b("Statistik 2030")], [])
     []
+    >>> plan_years("Vision", [], [b("Styrelsen lägger fram 2031 års verksamhet.")], [])
+    [2031]
     >>> plan_years("Vision", [], [], [b("Text om allt."), b("Lindby Körs verksamhetsplan 2031")])
     [2031]
     >>> plan_years("Mål", [], [Block("Att i maj 2031 ha 40 medlemmar", Kind.LIST_ITEM, 0)], [])
@@ -441,7 +445,7 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
     opening = [b.text for b in front + body[:OPENING_BLOCKS]]
     short = [b.text for b in blocks if len(b.text.split()) <= SHORT_LINE_WORDS]
     for text in opening + short:
-        if m := PERIOD_YEAR.search(text):
+        if m := PERIOD_YEAR.search(text) or YEAR_OWNING.search(text):
             return years_of(m["span"])
     for b in body[:OPENING_BLOCKS]:
         sentences = [b.text] if b.kind is Kind.LIST_ITEM else split_sentences(b.text)
