@@ -17,9 +17,9 @@ from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
-from .metadata import is_about_heading
 from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, is_unfinished,
                     mentions_goals, responsible_of, starts_with_infinitive)
+from .metadata import is_about_heading
 from .sentences import split_sentences
 
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
