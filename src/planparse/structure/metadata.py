@@ -263,7 +263,8 @@ GOAL_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(GOAL_YEAR_LEADS)})\s+(?
                           rf"(?P<span>{YEAR_PATTERN})(?!\d)")
 COMMITMENT = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(COMMITMENT_WORDS)})(?!\p{{L}})")
 #: a report word and the year it reports on
-REPORT_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(REPORT_WORDS)})\s+{YEAR_PATTERN}(?:\s*[-–/]\s*\d{{2,4}})?")
+REPORT_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(REPORT_WORDS)})\s+(?i:för\s+(?:år\s+)?)?{YEAR_PATTERN}"
+                            rf"(?:\s*[-–/]\s*\d{{2,4}})?")
 PLAN_WORD = regex.compile(rf"(?i)\p{{L}}*(?:{_phrases(PLAN_WORDS)})(?!\p{{L}})")
 PLAN_PART = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PLAN_PARTS)})(?!\p{{L}})")
 MEETING = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(MEETING_WORDS)})(?!\p{{L}})")
@@ -431,6 +432,8 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
     []
     >>> plan_years("Vision", [], [b("Styrelsen lägger fram 2031 års verksamhet.")], [])
     [2031]
+    >>> plan_years("Vision", [], [b("Läs verksamhetsberättelsen för 2030 på hemsidan.")], [])
+    []
     >>> plan_years("Vision", [], [], [b("Text om allt."), b("Lindby Körs verksamhetsplan 2031")])
     [2031]
     >>> plan_years("Mål", [], [Block("Att i maj 2031 ha 40 medlemmar", Kind.LIST_ITEM, 0)], [])
@@ -444,7 +447,7 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
         return years
     opening = [b.text for b in front + body[:OPENING_BLOCKS]]
     short = [b.text for b in blocks if len(b.text.split()) <= SHORT_LINE_WORDS]
-    for text in opening + short:
+    for text in (REPORT_YEAR.sub(" ", t) for t in opening + short):
         if m := PERIOD_YEAR.search(text) or YEAR_OWNING.search(text):
             return years_of(m["span"])
     for b in body[:OPENING_BLOCKS]:
