@@ -166,3 +166,10 @@ def test_a_year_the_plan_says_it_covers_is_the_plans_year():
     for sentence in ("Planen gäller 2031-2032 och följs upp varje höst.", "Styrelsen föreslår 2031 års verksamhet."):
         text = f"Verksamhetsplan\n\n{sentence}\n\nMål\n\n- Fyra kurser\n"
         assert meta(text)["year"] == 2031, sentence
+
+
+def test_the_boards_proposal_in_the_middle_of_the_plan_names_the_body():
+    items = "".join(f"- Aktivitet nummer {n}\n" for n in range(1, 16))
+    text = (f"Verksamhetsplan 2031\n\nMål\n\n{items}\nBudget\n\nLKF:s styrelse föreslår en budget i balans.\n\n"
+            "Ekonomi\n\n- Sälja lotter\n- Söka bidrag\n- Hålla nere kostnaderna\n")
+    assert meta(text)["organization"] == "LKF"

@@ -369,6 +369,9 @@ SELF_INTROS = Table(Match.PHRASE, ("vi i", "vi inom", "vi på", "vi som är", "v
 #: the board of a body, signing or proposing a plan: ``Styrelsen för Lindby Kör`` (any
 #: proper name may follow)
 BOARD_OF = Table(Match.PHRASE, ("styrelsen för", "styrelsen i", "styrelsen inom", "styrelsen vid"))
+#: a body's board or meeting in its genitive, named anywhere in a plan (``Lindby Körs
+#: styrelse föreslår``): the plan speaks of its own body
+BOARD_NOUNS = Table(Match.TOKEN, ("styrelse", "styrelsen", "årsmöte", "stämma"))
 #: what a body owns in its genitive: ``Lindby Körs styrelse föreslår``, ``SPF:s
 #: verksamhetsplan`` name the body (a generic ``Föreningens styrelse`` does not)
 OWNED_NOUNS = Table(Match.TOKEN, ("styrelse", "årsmöte", "stämma", "medlemmar", "verksamhetsplan", "vision", "mål",

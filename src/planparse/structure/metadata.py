@@ -23,11 +23,11 @@ from collections import Counter
 import regex
 
 from ..blocks import Block, Kind
-from ..lexicon import (ABOUT_WORDS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, COMMON_OWNERS, DEMONSTRATIVES,
-                       FOUNDING_VERBS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS, MONTHS,
-                       NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OTHER_BODY_MARKERS, OWNED_NOUNS,
+from ..lexicon import (ABOUT_WORDS, BOARD_NOUNS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, COMMON_OWNERS,
+                       DEMONSTRATIVES, FOUNDING_VERBS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS,
+                       MONTHS, NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OTHER_BODY_MARKERS, OWNED_NOUNS,
                        PAGE_STAMPS, PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS,
-                       STATUS_WORDS, YEAR_OWNED, YEAR_PATTERN)
+                       STATUS_WORDS, YEAR_OWNED, YEAR_PATTERN, Table)
 from ..model import Plan
 from .sentences import split_sentences
 
@@ -275,7 +275,7 @@ PARTNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PARTNER_MARKERS)}|
 NAME = r"\p{Lu}[\p{L}\d\-:&/]*+(?:\s+(?:i\s+)?\p{Lu}[\p{L}\d\-&/]*+){0,3}+"
 SELF_NAMED = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(SELF_INTROS)})\s+(?P<name>{NAME})")
 #: the board named at the start of a line or sentence, as a signature or proposal is
-BOARD_NAMED = regex.compile(rf"(?:^|(?<=[.!?:]\s{{1,3}}))(?i:{_phrases(BOARD_OF)})\s+(?P<name>{NAME})")
+BOARD_NAMED = regex.compile(rf"(?:^|(?<=[.!?:\d]\s{{1,3}}))(?i:för\s+)?(?i:{_phrases(BOARD_OF)})\s+(?P<name>{NAME})")
 #: ``<name> är en (öppen, ideell ...) förening``
 IS_A_BODY = regex.compile(rf"^(?P<name>\p{{Lu}}[^.,:;!?()]{{1,60}}?)\s+är\s+(?:ju\s+)?(?:en|ett)\s+"
                           rf"(?:[\p{{L}}\-]+,?\s+){{0,3}}?\p{{L}}*(?i:{_phrases(BODY_NOUNS)})(?!\p{{L}})")
@@ -595,13 +595,16 @@ def _is_acronym(word: str) -> bool:
 
 def self_named(text: str) -> str | None:
     """The body a plan speaks of as its own: ``Vi i X``, ``Vi inom X`` (X looking like a
-    body) or the board of X opening a line or sentence (``Styrelsen för X``, any name),
-    as a signature or a proposal does; a seat in another body's board is no sign.
+    body), the board of X opening a line or sentence (``Styrelsen för X``, any name), as
+    a signature or a proposal does, or X's board in the genitive (``X:s styrelse``); a
+    seat in another body's board is no sign.
 
     >>> self_named("Vi inom LKF vill bli fler."), self_named("Vi i Lindby vill bli fler.")
     ('LKF', None)
     >>> self_named("Lindby i maj 2031. Styrelsen för Lindby Kammarkör")
     'Lindby Kammarkör'
+    >>> self_named("Lindby 2031-02-03 För styrelsen i Lindby Kammarkör"), self_named("LKF:s styrelse föreslår")
+    ('Lindby Kammarkör', 'LKF')
     >>> self_named("Vi har en plats i styrelsen för Lindby Idrottsallians.") is None
     True
     """
@@ -612,7 +615,7 @@ def self_named(text: str) -> str | None:
         name = _trim(m["name"])
         if name.split()[0].lower() not in FUNCTION_WORDS and name.lower() not in MONTHS:
             return name
-    return None
+    return genitive_owner(text, BOARD_NOUNS)
 
 
 def _trim(name: str) -> str:
@@ -655,10 +658,10 @@ def defined_name(sentence: str) -> str | None:
     return None
 
 
-def genitive_owner(line: str) -> str | None:
-    """The body a heading or short line gives a vision, plan or board in the genitive
-    (``Lindby scoutkårs vision``, ``Lindbykörernas verksamhetsplan 2031``, ``LKF:s
-    styrelse``), in the form it is called by; a generic owner (``Föreningens``,
+def genitive_owner(line: str, owned: Table = OWNED_NOUNS) -> str | None:
+    """The body a heading or short line gives a vision, plan or board (an ``owned`` noun)
+    in the genitive (``Lindby scoutkårs vision``, ``Lindbykörernas verksamhetsplan 2031``,
+    ``LKF:s styrelse``), in the form it is called by; a generic owner (``Föreningens``,
     ``Årets``) names none.
 
     >>> genitive_owner("Lindby scoutkårs vision"), genitive_owner("LKF:s styrelse föreslår")
@@ -670,7 +673,7 @@ def genitive_owner(line: str) -> str | None:
     """
     words = list(WORD.finditer(line))
     for k, m in enumerate(words[1:], start=1):
-        if m.group().lower() not in OWNED_NOUNS:
+        if m.group().lower() not in owned:
             continue
         owner = words[k - 1].group()
         bare = owner[:-2] if owner.endswith(":s") else owner[:-1] if owner.endswith("s") else None
