@@ -348,6 +348,12 @@ PLAN_WORDS = Table(Match.SUFFIX, ("plan", "planen", "program", "programmet"))
 #: mål``) is a decision on the plan
 PLAN_PARTS = Table(Match.TOKEN, ("vision", "visionen", "mål", "målen", "strategi", "strategin", "målsättning",
                                  "målsättningar", "målsättningen"))
+#: word endings of a plan's own name (``Verksamhetsplan``, ``Lindby arbetsplan``), unlike
+#: other plans a plan contains (``Budgetplan``, ``Kursplan``): a line with one and a year
+#: names the plan better than a first line without
+PLAN_NAMES = Table(Match.SUFFIX, ("verksamhetsplan", "verksamhetsplanen", "handlingsplan", "handlingsplanen",
+                                  "arbetsplan", "arbetsplanen", "aktivitetsplan", "aktivitetsplanen",
+                                  "verksamhetsprogram", "verksamhetsinriktning"))
 #: meetings that adopt a plan: a date in a sentence naming one and the plan is the
 #: document's date (``planen läggs fram för årsmötet den 3 mars 2031``)
 MEETING_WORDS = Table(Match.TOKEN, (

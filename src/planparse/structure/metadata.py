@@ -26,8 +26,8 @@ from ..blocks import Block, Kind
 from ..lexicon import (ABOUT_WORDS, BOARD_NOUNS, BOARD_OF, BODY_NOUNS, COMMITMENT_WORDS, COMMON_OWNERS,
                        DEMONSTRATIVES, FOUNDING_VERBS, FUNCTION_WORDS, GENERIC_ACRONYMS, GOAL_YEAR_LEADS, MEETING_WORDS,
                        MONTHS, NAME_FIRST_ACRONYMS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, OTHER_BODY_MARKERS, OWNED_NOUNS,
-                       PAGE_STAMPS, PARTNER_MARKERS, PERIOD_LEADS, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS, SELF_INTROS,
-                       STATUS_WORDS, YEAR_OWNED, YEAR_PATTERN, Table)
+                       PAGE_STAMPS, PARTNER_MARKERS, PERIOD_LEADS, PLAN_NAMES, PLAN_PARTS, PLAN_WORDS, REPORT_WORDS,
+                       SELF_INTROS, STATUS_WORDS, YEAR_OWNED, YEAR_PATTERN, Table)
 from ..model import Plan
 from .sentences import split_sentences
 
@@ -266,6 +266,7 @@ COMMITMENT = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(COMMITMENT_WORDS)})(?!
 REPORT_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(REPORT_WORDS)})\s+(?i:för\s+(?:år\s+)?)?{YEAR_PATTERN}"
                             rf"(?:\s*[-–/]\s*\d{{2,4}})?")
 PLAN_WORD = regex.compile(rf"(?i)\p{{L}}*(?:{_phrases(PLAN_WORDS)})(?!\p{{L}})")
+PLAN_NAME = regex.compile(rf"(?i)\p{{L}}*(?:{_phrases(PLAN_NAMES)})(?!\p{{L}})")
 PLAN_PART = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PLAN_PARTS)})(?!\p{{L}})")
 MEETING = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(MEETING_WORDS)})(?!\p{{L}})")
 PAGE_STAMP = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PAGE_STAMPS)})(?!\p{{L}})")
@@ -359,9 +360,9 @@ def last_crumb(title: str | None) -> str | None:
 def later_title(title: str | None, blocks: list[Block]) -> tuple[str, str] | None:
     """(title, the header text before it) when the first lines do not name the plan but a
     line soon after does: a short line with a plan word (``Styrelsens arbetsplan:``) when
-    no title was found, with a plan word and a year (perhaps on the next line) when the
-    title names no plan (``Kongressen 2031`` above ``Verksamhetsplan 2031``), or a plan
-    title inside a flattened header line.
+    no title was found, with the name of a plan document and a year (perhaps on the next
+    line) when the title names no plan (``Kongressen 2031`` above ``Verksamhetsplan
+    2031``, not ``Budgetplan 2031``), or a plan title inside a flattened header line.
 
     >>> b = lambda t: Block(t, Kind.PARAGRAPH)
     >>> later_title(None, [b("Året började med ett nytt kansli."), b("Styrelsens arbetsplan:"), b("Text.")])
@@ -375,6 +376,8 @@ def later_title(title: str | None, blocks: list[Block]) -> tuple[str, str] | Non
     ('Verksamhetsplan 2031 för Lindbyskolan', 'Lindbyskolan Dnr 12 2031-02-03 Till nämnden ')
     >>> later_title("Verksamhetsplan 2031", [b("Verksamhetsplan 2031"), b("Budgetplan 2031")]) is None
     True
+    >>> later_title("Mål och aktiviteter 2031", [b("Mål och aktiviteter 2031"), b("Budgetplan 2031")]) is None
+    True
     """
     if title is not None and PLAN_WORD.search(title):
         return None
@@ -387,7 +390,7 @@ def later_title(title: str | None, blocks: list[Block]) -> tuple[str, str] | Non
             nxt = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
             if not YEAR_ANY.search(text) and regex.fullmatch(rf"{YEAR_PATTERN}(?:\s*[-–/]\s*\d{{2,4}})?", nxt):
                 text = f"{text} {nxt}"
-            if title is None or YEAR_ANY.search(text):
+            if title is None or YEAR_ANY.search(text) and PLAN_NAME.search(text):
                 return text, ""
         elif title is None and i == 0 and (m := TITLE_IN_LINE.search(text)):
             return _without_repeat(m["title"]), text[:m.start()]
