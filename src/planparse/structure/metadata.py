@@ -1,7 +1,12 @@
 """Plan metadata: title, issuing body, years covered, status and date.
 
-All of it is read from the front matter (the lines before the first section) first, and
-the organisation also from the opening prose, where plans often name themselves.
+All of it is read from the title and the front matter (the lines around the title) first.
+Real plans often state the rest elsewhere, so :func:`fill` tells the plan's own facts
+from those the text only mentions: a later line naming the plan when the first does not;
+a year stated as the plan's period (``för 2031``) rather than one mentioned (``sedan
+2019``); the date of the plan's adoption rather than of another meeting or a web page's
+stamp; the body the plan speaks of as its own (``Vi i Lindby-föreningen``, ``Styrelsen
+för Lindby Kör``), named in its opening or closing, rather than a partner or parent.
 
 >>> years_of("Verksamhetsplan 2024–2025")
 [2024, 2025]
