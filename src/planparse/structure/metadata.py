@@ -532,8 +532,9 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
     owning a vision or plan on a heading, a short line or in the closing (``Lindby
     scoutkårs vision``); a one-word name (``Friluftsfrämjandet``); the acronym the plan
     keeps using (``LKF``); a line of the opening that is only a proper name (``Lindby
-    Makerspace``); and last a proper name of two words or more in the closing, the last
-    block first (``ett fint år för Lindby Makerspace``), or else in the opening prose."""
+    Makerspace``); and last a proper name of two words or more opening a sentence or after
+    ``för`` in the closing, the last block first (``ett fint år för Lindby Makerspace``),
+    or else in the opening prose."""
     start = body[:ORG_OPENING_BLOCKS]
     opening = [b for b in start if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
     for text in [b.text for b in front] + [title or ""]:
@@ -566,7 +567,7 @@ def organization(title: str | None, front: list[Block], body: list[Block], block
                                  if b.kind is not Kind.LIST_ITEM)), None):
         return org
     prose = [*reversed(closing), *opening]
-    return next(filter(None, (proper_name(s) for b in prose for s in split_sentences(b.text))), None)
+    return next(filter(None, (prose_name(s) for b in prose for s in split_sentences(b.text))), None)
 
 
 def is_about_heading(text: str) -> bool:
@@ -736,15 +737,38 @@ def name_line(text: str) -> str | None:
 def proper_name(sentence: str) -> str | None:
     """The first name of two or more capitalised words in a sentence (``Ett fint år för
     Lindby Makerspace.``), the sentence's first word included only when the next one is
-    capitalised too; months, function words and partners (``tillsammans med Lindby
-    Kommun``) are none.
+    capitalised too; months, function words, labels (``Ansvarig:``) and partners
+    (``tillsammans med Lindby Kommun``) are none.
 
     >>> proper_name("Det blir ett fint år för Lindby Makerspace."), proper_name("Lindby Makerspace växer.")
     ('Lindby Makerspace', 'Lindby Makerspace')
     >>> proper_name("Vi ses i Maj."), proper_name("Vi ordnar det tillsammans med Lindby Kommun.")
     (None, None)
+    >>> proper_name("Ansvarig: Lindby Kör")
+    'Lindby Kör'
     """
+    return next((sentence[a:b] for a, b in _name_spans(sentence)), None)
+
+
+def prose_name(sentence: str) -> str | None:
+    """A proper name a sentence opens with (``Lindby Makerspace växer``) or is about the
+    year for (``ett fint år för Lindby Makerspace``): the body a plan sums up; a name
+    elsewhere in it is someone or something the body deals with.
+
+    >>> prose_name("Det blir ett fint år för Lindby Makerspace."), prose_name("Vi följer Jesus Kristus.")
+    ('Lindby Makerspace', None)
+    """
+    for start, end in _name_spans(sentence):
+        before = sentence[:start].split()
+        if not before or before[-1].lower() == "för":
+            return sentence[start:end]
+    return None
+
+
+def _name_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the names of two or more capitalised words stand in a sentence."""
     words = list(WORD.finditer(sentence))
+    spans = []
     k = 0
     while k < len(words):
         run = k
@@ -752,11 +776,18 @@ def proper_name(sentence: str) -> str | None:
                 and (run == k or sentence[words[run - 1].end():words[run].start()].strip() == ""):
             run += 1
         if run - k >= 2 and not PARTNER_BEFORE.search(sentence[:words[k].start()]):
-            return _trim(sentence[words[k].start():words[run - 1].end()])
+            name = _trim(sentence[words[k].start():words[run - 1].end()])
+            spans.append((words[k].start(), words[k].start() + len(name)))
         k = max(run, k + 1)
-    return None
+    return spans
 
 
 def _is_name_word(word: str) -> bool:
-    bare = word.rstrip(".,:")
-    return bare[:1].isupper() and bare.lower() not in FUNCTION_WORDS and bare.lower() not in MONTHS
+    """A capitalised word that may be part of a name: no function word, month or label.
+
+    >>> [_is_name_word(w) for w in ("Lindby", "Maj", "Ansvarig:", "Vi", "kör")]
+    [True, False, False, False, False]
+    """
+    bare = word.rstrip(".,")
+    return bare[:1].isupper() and not bare.endswith(":") and bare.lower() not in FUNCTION_WORDS \
+        and bare.lower() not in MONTHS
