@@ -319,6 +319,96 @@ ABBREVIATIONS = ("ca", "c:a", "st", "max", "min", "nr", "kl", "kr", "milj", "tel
                  "mkr", "mån", "tim", "vs", "ev", "fr.o.m", "t.o.m", "p.g.a", "enl", "gm", "avd")
 
 
+# --- plan metadata: which year, date and body are the plan's own ---------------------
+#: words of a report bundled with a plan: the year after them is the year reported on
+#: (``Årsberättelse 2030 – verksamhetsplan``), not the plan's
+REPORT_WORDS = Table(Match.TOKEN, ("årsberättelse", "årsberättelsen", "verksamhetsberättelse",
+                                   "verksamhetsberättelsen", "årsredovisning", "årsredovisningen", "bokslut"))
+#: words right before a year that make it the period the plan covers (``för 2031``,
+#: ``verksamhetsåret 2031``, ``Klubbens mål 2031``), unlike a year only mentioned
+#: (``sedan 2019``, ``Medlemsstatistik 2030``, ``hösten 2030``)
+PERIOD_LEADS = Table(Match.PHRASE, (
+    "för", "för år", "för åren", "för perioden", "inför", "inför år", "verksamhetsåret", "verksamhetsår",
+    "under verksamhetsåret", "under åren", "mål", "målen", "verksamhetsplan", "verksamhetsplanen", "handlingsplan",
+    "arbetsplan", "plan", "planen", "verksamhetsperioden", "gäller", "gäller för", "avser", "avser åren", "omfattar",
+    "omfattar åren"))
+#: what a year in the genitive owns when it is the plan's year (``2031 års verksamhet``)
+YEAR_OWNED = Table(Match.TOKEN, ("verksamhet", "verksamheten", "verksamhetsplan", "plan", "budget", "mål", "aktiviteter",
+                                 "arbete"))
+#: prepositions setting a goal in time (``under 2031``, ``i mars 2031``, ``till 2032``): the
+#: first year a plan's goal items name so is the first year it covers
+GOAL_YEAR_LEADS = Table(Match.TOKEN, ("under", "i", "till", "från", "senast", "före", "inför", "efter"))
+#: words of commitment: a sentence setting them in a year (``Under 2031 ska vi ...``)
+#: plans that year, unlike one reporting it (``Under 2030 reviderade vi stadgarna``)
+COMMITMENT_WORDS = Table(Match.TOKEN, ("ska", "skall", "kommer", "vill", "planerar", "avser", "satsar"))
+#: word endings of the plan document itself (``Verksamhetsplan``, ``Arbetsplanen``,
+#: ``Aktivitetsprogram``): a line with one and a year is the plan's title
+PLAN_WORDS = Table(Match.SUFFIX, ("plan", "planen", "program", "programmet"))
+#: what a plan consists of: a decision on them (``Styrelsen har beslutat om en vision och
+#: mål``) is a decision on the plan
+PLAN_PARTS = Table(Match.TOKEN, ("vision", "visionen", "mål", "målen", "strategi", "strategin", "målsättning",
+                                 "målsättningar", "målsättningen"))
+#: word endings of a plan's own name (``Verksamhetsplan``, ``Lindby arbetsplan``), unlike
+#: other plans a plan contains (``Budgetplan``, ``Kursplan``): a line with one and a year
+#: names the plan better than a first line without
+PLAN_NAMES = Table(Match.SUFFIX, ("verksamhetsplan", "verksamhetsplanen", "handlingsplan", "handlingsplanen",
+                                  "arbetsplan", "arbetsplanen", "aktivitetsplan", "aktivitetsplanen",
+                                  "verksamhetsprogram", "verksamhetsinriktning"))
+#: meetings that adopt a plan: a date in a sentence naming one and the plan is the
+#: document's date (``planen läggs fram för årsmötet den 3 mars 2031``)
+MEETING_WORDS = Table(Match.TOKEN, (
+    "årsmöte", "årsmötet", "årsmötets", "stämma", "stämman", "stämmans", "kongress", "kongressen", "kongressens",
+    "medlemsmöte", "medlemsmötet", "styrelsemöte", "styrelsemötet", "representantskapet", "fullmäktige", "höstmötet",
+    "vårmötet"))
+#: stamps a web page puts on itself: their date is the page's, not the plan's
+PAGE_STAMPS = Table(Match.PHRASE, ("senast granskad", "senast uppdaterad", "senast ändrad", "sidan granskad",
+                                   "sidan uppdaterad", "uppdaterad", "granskad", "publicerad"))
+#: phrases before another body than the plan's own: a parent it belongs to or one that
+#: funds it (``ansluten till Lindby Idrottsförbund``, ``bidrag från Lindby kommun``)
+OTHER_BODY_MARKERS = Table(Match.PHRASE, ("ansluten till", "anslutna till", "anslutet till", "en del av", "tillhör",
+                                          "bidrag från", "stöd från", "stöd av", "sponsras av", "sponsrade av",
+                                          "sponsor", "sponsorer"))
+#: phrases by which a plan speaks of its own body: ``Vi i Lindby-föreningen``,
+#: ``Vi inom LKF`` (a name that looks like a body must follow)
+SELF_INTROS = Table(Match.PHRASE, ("vi i", "vi inom", "vi på", "vi som är", "vi som medlemmar i", "oss i", "oss inom",
+                                   "årsmötet i", "medlemmarna i", "välkommen till", "välkommen som medlem i"))
+#: the board of a body, signing or proposing a plan: ``Styrelsen för Lindby Kör`` (any
+#: proper name may follow)
+BOARD_OF = Table(Match.PHRASE, ("styrelsen för", "styrelsen i", "styrelsen inom", "styrelsen vid"))
+#: a body's board or meeting in its genitive, named anywhere in a plan (``Lindby Körs
+#: styrelse föreslår``): the plan speaks of its own body
+BOARD_NOUNS = Table(Match.TOKEN, ("styrelse", "styrelsen", "årsmöte", "stämma"))
+#: what a body owns in its genitive: ``Lindby Körs styrelse föreslår``, ``SPF:s
+#: verksamhetsplan`` name the body (a generic ``Föreningens styrelse`` does not)
+OWNED_NOUNS = Table(Match.TOKEN, ("styrelse", "årsmöte", "stämma", "medlemmar", "verksamhetsplan", "vision", "mål",
+                                  "verksamhet", "handlingsplan", "arbetsplan", "ledamöter", "kongress", "strategi"))
+#: verbs by which a text tells a body's founding: the subject is the body's name
+#: (``Lindby Bowlingallians bildades 2005``)
+FOUNDING_VERBS = Table(Match.TOKEN, ("bildades", "grundades", "startades", "instiftades", "stiftades"))
+#: words opening a sentence that point rather than name (``Det är en klubb``)
+DEMONSTRATIVES = Table(Match.TOKEN, ("det", "detta", "denna", "dessa", "den", "här", "vi"))
+#: common nouns in the plural definite that own things in a plan (``Medlemmarnas mål``),
+#: unlike a body so named (``Länsteatrarnas vision``)
+COMMON_OWNERS = Table(Match.TOKEN, ("medlemmarna", "ledarna", "deltagarna", "spelarna", "tränarna", "föräldrarna",
+                                    "eleverna", "ungdomarna", "barnen", "besökarna", "aktiviteterna"))
+#: nouns a body is said to be (``Lindby gårds odlare är en öppen förening``): the
+#: subject of such a sentence is the body's name
+BODY_NOUNS = Table(Match.TOKEN, ("förening", "klubb", "organisation", "förbund", "nätverk", "sällskap", "kår",
+                                 "idrottsförening", "ideell", "scoutkår", "intresseförening", "riksorganisation"))
+
+
+#: acronyms a place follows rather than precedes (``PRO Lindby``, ``LO``): the capitalised
+#: word before one is not part of the name (a category label on a web page, ``Nyheter LO``)
+NAME_FIRST_ACRONYMS = Table(Match.CASED, ("PRO", "SPF", "ABF", "LO", "TCO", "AK", "LC", "SSU", "HSB", "SISU", "RF",
+                                          "KPA", "SKPF", "KFUM", "KFUK", "NTF", "IOGT", "SMU", "RPG", "IFK"))
+
+
+#: acronyms a plan may use often that name no issuing body (events, fields, bodies far away)
+GENERIC_ACRONYMS = Table(Match.CASED, ("EU", "IT", "VD", "SM", "DM", "NM", "VM", "EM", "OS", "FN", "USA", "PR", "HR",
+                                       "TV", "CV", "GDPR", "IKT", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+                                       "XI", "XII"))
+
+
 # --- document structure: headings, goals, metadata ---------------------------------
 #: heading or lead-in words whose list items are goals (not activities)
 GOAL_HEADINGS = Table(Match.PHRASE, ("mål", "målsättning", "målsättningar", "delmål", "effektmål", "verksamhetsmål",
@@ -343,6 +433,7 @@ STATUS_WORDS = Table(Match.PHRASE, {
     "fastställt": "adopted", "fastställdes": "adopted", "beslutad": "adopted", "beslutat": "adopted",
     "beslutades": "adopted", "godkänd": "adopted", "godkändes": "adopted", "antagen av": "adopted",
     "togs beslut": "adopted", "stämmobeslut": "adopted", "årsmötesbeslut": "adopted", "kongressbeslut": "adopted",
+    "antagna": "adopted", "fastställda": "adopted", "godkänt": "adopted", "godkända": "adopted",
 })
 #: words (or word endings) naming an issuing body
 ORG_STEMS = Table(Match.SUFFIX, ("arbetarekommun", "förening", "föreningen", "klubb", "klubben", "förbund", "förbundet",
@@ -353,14 +444,17 @@ ORG_STEMS = Table(Match.SUFFIX, ("arbetarekommun", "förening", "föreningen", "
              "seniorerna", "pensionärsförening", "idrottsförening", "idrottsklubb", "ungdomsförbund",
              "ungdomsklubb", "fackklubb", "kommun", "region", "riksförbund", "samfällighet",
              "orkester", "hembygdsförening", "krets", "kretsen", "lokalavdelning", "främjandet", "scouterna", "förskola",
-             "förskolan"))
+             "förskolan", "förvaltningen", "enheten", "kören", "kammarkör", "kyrkokör", "manskör", "damkör",
+             "musikkår", "gille", "gillet", "club", "skolan", "rådet", "allians", "alliansen"))
 #: bodies whose one-word name is a name by itself (a party), unlike a bare ``Föreningen``
 ORG_NAMES = Table(Match.TOKEN, ("socialdemokraterna", "vänsterpartiet", "centerpartiet", "miljöpartiet", "moderaterna",
-                                "liberalerna", "kristdemokraterna", "sverigedemokraterna"))
+                                "liberalerna", "kristdemokraterna", "sverigedemokraterna", "scouterna", "unionen",
+                                "företagarna", "vuxenskolan", "sensus"))
 #: acronyms that name an issuing body by themselves
 ORG_ACRONYMS = Table(Match.CASED, ("IF", "IK", "BK", "FF", "FK", "SK", "IFK", "AIK", "GIF", "PRO", "SPF", "SSU",
                           "HSB", "BRF", "RF", "SISU", "ABF", "LO", "TCO", "KPA", "SKPF", "S", "KD", "SD",
-                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO"))
+                          "MP", "V", "C", "M", "L", "RPG", "SMU", "KFUM", "KFUK", "NTF", "IOGT", "NTO", "AK", "LC",
+                          "GK", "BTK", "RK", "HK", "IBK", "OK", "TK", "AIF", "KK", "CK", "BF"))
 #: capitalised function words that open a sentence or heading, never part of a name
 FUNCTION_WORDS = Table(Match.TOKEN, ("om", "för", "i", "på", "av", "med", "till", "vi", "den", "det", "de", "en", "ett",
                             "alla", "hela", "vår", "våra", "vårt", "och", "inom", "under", "från", "hos", "vid",

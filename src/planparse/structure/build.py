@@ -13,12 +13,13 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..blocks import Block, Cue, Kind
-from ..lexicon import ABOUT_WORDS, COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS
+from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
 from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, is_unfinished,
                     mentions_goals, responsible_of, starts_with_infinitive)
+from .metadata import is_about_heading
 from .sentences import split_sentences
 
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
@@ -40,8 +41,6 @@ MAX_INDICATOR_WORDS = 12
 MAX_RECURRING_LABEL_WORDS = 3
 #: sections nest at most this deep (Word has nine heading levels)
 MAX_SECTION_DEPTH = 9
-#: blocks at the start of the body where a plan names its years or its body when its title does not
-OPENING_BLOCKS = 8
 #: a title of at most 8 words that ends in the plan's year, run into the text after it
 #: (``Verksamhetsplan 2031 Medlemmar Vi ska ...``)
 TITLE_BEFORE_TEXT = regex.compile(
@@ -62,7 +61,7 @@ def build_plan(blocks: list[Block], source: Source) -> Plan:
     title, front, body = split_front_matter(join_wrapped_years(blocks))
     title_line = clean_title(title.text) if title else ""
     plan = Plan(source=source, title=metadata.without_trailing_date(title_line) if title else None)
-    _fill_metadata(plan, title_line, front, body, blocks)
+    metadata.fill(plan, title_line, front, body, blocks)
     body = pair_indicators(split_run_in_items(body))
     plan.sections = _SectionBuilder(body, is_goal_document(plan.title)).build()
     return plan
@@ -118,17 +117,6 @@ def names_the_body(text: str) -> bool:
     """
     org = metadata.organization_in(text)
     return org is not None and 2 * len(org.split()) >= len(text.split())
-
-
-def is_about_heading(text: str) -> bool:
-    """Does the line open as a heading about its topic does (``Om Lindby Kör``)? It names
-    the body but heads the text about it: a section, not front matter.
-
-    >>> is_about_heading("Om Lindby Kör"), is_about_heading("Lindby Kör")
-    (True, False)
-    """
-    words = text.split()
-    return len(words) > 1 and words[0].lower() in ABOUT_WORDS
 
 
 def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], list[Block]]:
@@ -205,42 +193,6 @@ def _split_leading_title(blocks: list[Block]) -> list[Block]:
     title = Block(m["title"], Kind.HEADING, 1, first.page, first.line, Cue.PLAIN)
     return [title, Block(first.text[m.end("title"):].strip(), first.kind, first.level, first.page, first.line),
             *blocks[1:]]
-
-
-def _fill_metadata(plan: Plan, title_line: str, front: list[Block], body: list[Block], blocks: list[Block]) -> None:
-    """Years, status, date and organisation; the date may close the title's line."""
-    head = [plan.title or ""] + [b.text for b in front]
-    plan.years = metadata.years_of(plan.title or "") or metadata.years_of(" ".join(head))
-    if plan.title and not plan.years:
-        plan.years = metadata.years_of(" ".join(b.text for b in body[:OPENING_BLOCKS]))
-    plan.status = metadata.status_of(head) or metadata.status_of(_opening_sentences(body))
-    tail = [b.text for b in blocks[-3:] if len(b.text.split()) <= 20 and b.kind is not Kind.LIST_ITEM]
-    plan.date = metadata.date_of([b.text for b in front] + [title_line]) or metadata.date_of(tail)
-    plan.organization = _organization(plan.title, front, body)
-
-
-def _organization(title: str | None, front: list[Block], body: list[Block]) -> str | None:
-    """The issuing body: named in the front matter or the title (``Plan för Lindby Kör``),
-    else in the opening prose or a heading about it (``Om Lindby Kör``); a name of one word (``Friluftsfrämjandet``) only when no
-    fuller name is found."""
-    opening = [b.text for b in body[:12] if b.kind is Kind.PARAGRAPH or (b.is_heading and is_about_heading(b.text))]
-    for text in [b.text for b in front] + [title or ""]:
-        if org := metadata.organization_in(text):
-            return org
-    if org := metadata.named_in_title(title or ""):
-        return org
-    for compounds in (False, True):
-        for text in opening:
-            if org := metadata.organization_in(text, compounds):
-                return org
-    return None
-
-
-def _opening_sentences(body: list[Block]) -> list[str]:
-    """The first sentence of each of the body's first two paragraphs, where a plan says
-    how it was adopted when its title does not (``Planen fastställdes av årsmötet ...``)."""
-    paragraphs = [b.text for b in body[:OPENING_BLOCKS] if b.kind is Kind.PARAGRAPH][:2]
-    return [split_sentences(text)[0] for text in paragraphs if text.strip()]
 
 
 # ------------------------------------------------------------------ items the layout lost
