@@ -16,3 +16,12 @@ def test_a_year_wrapped_onto_a_heading_line_of_its_own_ends_that_heading_and_hea
     plan = build_plan(blocks, Source(file="plan.pdf", format="pdf", sha256="0", pages=1))
     assert plan.title == "Arbetsplan för Lindby förskola 2031/2032"
     assert [s.title for top in plan.sections for s in top.walk()] == ["Språk"]
+
+
+def test_an_opening_sentence_that_mentions_a_plan_is_no_title_the_plan_line_below_it_is():
+    blocks = [Block("En ny handlingsplan för klubben har tagits fram under våren.", Kind.PARAGRAPH),
+              Block("Medlemsmålet för nästa år är 40 medlemmar.", Kind.PARAGRAPH),
+              Block("Handlingsplan för Lindby Kör 2031", Kind.HEADING, cue=Cue.LABEL),
+              Block("Vi sjunger varje vecka.", Kind.PARAGRAPH)]
+    plan = build_plan(blocks, Source(file="plan.txt", format="txt", sha256="0", pages=None))
+    assert plan.title == "Handlingsplan för Lindby Kör 2031"

@@ -91,6 +91,8 @@ def join_wrapped_years(blocks: list[Block]) -> list[Block]:
 def _is_title(block: Block, blocks: list[Block]) -> bool:
     if block.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(block.text.split()) > MAX_FRONT_WORDS:
         return False
+    if block.kind is Kind.PARAGRAPH and metadata.is_sentence(block.text):
+        return False
     if block.cue is Cue.TITLE or TITLE_WORDS.search(block.text) or metadata.YEAR_ANY.search(block.text):
         return True
     if block.kind is Kind.HEADING and block.level == 1 and block.cue is not None and block.cue.has_level:

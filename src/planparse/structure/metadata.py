@@ -390,7 +390,7 @@ def later_title(title: str | None, blocks: list[Block]) -> tuple[str, str] | Non
         text = b.text.strip()
         if b.kind is Kind.LIST_ITEM or text == title or not text:
             continue
-        if len(text.split()) <= SHORT_LINE_WORDS and PLAN_WORD.search(text) and not _is_sentence(text):
+        if len(text.split()) <= SHORT_LINE_WORDS and PLAN_WORD.search(text) and not is_sentence(text):
             text = text.rstrip(":").strip()
             nxt = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
             if not YEAR_ANY.search(text) and regex.fullmatch(rf"{YEAR_PATTERN}(?:\s*[-–/]\s*\d{{2,4}})?", nxt):
@@ -415,10 +415,10 @@ def _without_repeat(title: str) -> str:
     return title
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """A line that ends with a full stop after five words or more is a sentence, no title.
 
-    >>> _is_sentence("Under 2031 ser vi över alla stadgar."), _is_sentence("Verksamhetsplan 2031")
+    >>> is_sentence("Under 2031 ser vi över alla stadgar."), is_sentence("Verksamhetsplan 2031")
     (True, False)
     """
     return text.rstrip().endswith(".") and len(text.split()) >= 5
@@ -449,7 +449,7 @@ def plan_years(title: str | None, front: list[Block], body: list[Block], blocks:
     >>> plan_years("Mål", [], [b("Under 2030 reviderade vi stadgarna. Under 2031 ska vi växa.")], [])
     [2031]
     """
-    if title and not _is_sentence(title) and (years := years_of(REPORT_YEAR.sub(" ", title))):
+    if title and not is_sentence(title) and (years := years_of(REPORT_YEAR.sub(" ", title))):
         return years
     if years := years_of(" ".join(b.text for b in front)):
         return years
