@@ -75,9 +75,8 @@ def annotate(tokens: Sequence[Token], words) -> list[Token]:
     """Tokens with the tagger's part of speech and features, matched by character offset
     (``words`` are ``planparse.nlp.Word`` objects of the same text)."""
     by_start = {w.start: w for w in words}
-    return [Token(t.text, t.start, t.end, t.is_number, by_start[t.start].pos,
-                  frozenset(f"{k}={v}" for k, v in by_start[t.start].morph.items()))
-            if t.start in by_start else t for t in tokens]
+    return [Token(t.text, t.start, t.end, t.is_number, w.pos, w.feats)
+            if (w := by_start.get(t.start)) is not None else t for t in tokens]
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
