@@ -32,6 +32,14 @@ SETEXT = regex.compile(r"^\s*+(=++|-++)\s*+$")
 TABLE_ROW = regex.compile(r"^\s*+\|(?P<cells>.*)\|\s*+$")
 TABLE_RULE = regex.compile(r"^[\s|:\-+]+$")
 INLINE_MD = regex.compile(r"(\*\*|__|`)")
+SPACES = regex.compile(r"[ \t]+")
+#: a line that starts in lower case (it goes on from the line above); then with an opening
+#: parenthesis or comma, and with a dash too
+LOWER_START = regex.compile(r"\p{Ll}")
+LOWER_OR_COMMA_START = regex.compile(r"^[\p{Ll}(,]")
+LOWER_COMMA_OR_DASH_START = regex.compile(r"^[\p{Ll}(,–—]")
+#: the characters of a binary file decoded as text: controls other than a line or page break
+CONTROL_CHARS = regex.compile(r"[\x00-\x09\x0b\x0d-\x1f\x7f-\x9f]")
 MD_LINK = regex.compile(r"\[([^\]\[]{1,500}+)\]\([^)(\s]{0,500}+\)")
 TERMINAL = regex.compile(r"[.!?;:,]\s*$")
 UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
@@ -128,7 +136,7 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\f") or 0x7F <= ord(c) < 0xA0)
+    controls = len(CONTROL_CHARS.findall(sample))
     return controls / len(sample) > 0.05 or "\ufffd" * 4 in sample
 
 
@@ -136,7 +144,7 @@ def clean_inline(text: str) -> str:
     """Drop Markdown emphasis and link targets; fold runs of white space."""
     text = MD_LINK.sub(r"\1", text)
     text = INLINE_MD.sub("", text)
-    return regex.sub(r"[ \t]+", " ", text).strip()
+    return SPACES.sub(" ", text).strip()
 
 
 @dataclass(slots=True)
@@ -324,7 +332,7 @@ def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
         prev = content[i - 1] if i else None
         nxt = content[i + 1] if i + 1 < len(content) else None
         in_sequence = _item_numbered(prev, n - 1) or _item_numbered(nxt, n + 1)
-        wraps_on = nxt is not None and nxt.kind == "text" and regex.match(r"\p{Ll}", nxt.text) is not None
+        wraps_on = nxt is not None and nxt.kind == "text" and LOWER_START.match(nxt.text) is not None
         if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text) \
                 and not wraps_on:
             ln.kind, ln.level, ln.cue = "heading", 1, Cue.NUMBERED
@@ -508,7 +516,7 @@ def _never_wrapped(texts: list[str]) -> bool:
     if longest > MAX_UNWRAPPED_CHARS or any(t.endswith("-") for t in texts):
         return False
     fitted = sum(1 for t, nxt in zip(texts, texts[1:]) if len(t) + 1 + len(nxt.split()[0]) <= longest)
-    lower = sum(1 for t in texts if regex.match(r"\p{Ll}", t))
+    lower = sum(1 for t in texts if LOWER_START.match(t))
     return fitted * 3 >= 2 * (len(texts) - 1) and lower * 4 <= len(texts)
 
 
@@ -534,7 +542,7 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
     """Does text line ``ln`` go on from ``previous`` (a wrapped line) rather than start anew?"""
     if repeats_opening(previous, ln.text):
         return False
-    if previous.endswith("-") or regex.match(r"^[\p{Ll}(,–—]", ln.text) or breaks_off(previous):
+    if previous.endswith("-") or LOWER_COMMA_OR_DASH_START.match(ln.text) or breaks_off(previous):
         return True
     if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
         return False  # a place-and-date line under the text stands alone
@@ -624,7 +632,7 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
         return False
     following = lines[idx + 1] if idx + 1 < len(lines) else None
-    if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
+    if following is not None and following.kind == "text" and LOWER_OR_COMMA_START.match(following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
     return any(x.kind not in ("blank", "rule") for x in lines[idx + 1:])
 
@@ -638,7 +646,7 @@ def _lower_case_list_heading(lines: list[_Line], idx: int) -> bool:
     False
     """
     text = lines[idx].text
-    if len(text.split()) > MAX_LOWER_HEADING_WORDS or TERMINAL.search(text) or not regex.match(r"\p{Ll}", text):
+    if len(text.split()) > MAX_LOWER_HEADING_WORDS or TERMINAL.search(text) or not LOWER_START.match(text):
         return False
     before = lines[idx - 1] if idx else None
     after = lines[idx + 1] if idx + 1 < len(lines) else None
@@ -661,7 +669,7 @@ def join_wrapped(parts: list[str]) -> str:
     """
     out = [parts[0]]
     for part in parts[1:]:
-        if HYPHEN_JOIN.search(out[-1][-2:]) and regex.match(r"\p{Ll}", part) and not SUSPENDED.match(part):
+        if HYPHEN_JOIN.search(out[-1][-2:]) and LOWER_START.match(part) and not SUSPENDED.match(part):
             out[-1] = out[-1][:-1]
             out.append(part)
         else:
