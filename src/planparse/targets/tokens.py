@@ -49,8 +49,13 @@ NOT_TARGET_SPANS = regex.compile(
     , regex.I)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
+    """One token of a goal's text. Not a frozen dataclass, though nothing changes a token
+    once made: a frozen one sets each field through ``object.__setattr__``, which made
+    building the tokens of every goal text (and again when they are tagged) three times
+    slower; equal tokens still hash alike."""
+
     text: str
     start: int
     end: int
@@ -60,7 +65,7 @@ class Token:
     lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())  # read for every phrase match
+        self.lower = self.text.lower()  # read for every phrase match
 
     @property
     def is_word(self) -> bool:
