@@ -62,9 +62,10 @@ class TextContext:
     list_item: bool = False
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Number:
-    """A number found in the token stream: tokens [first, last], its value."""
+    """A number found in the token stream: tokens [first, last], its value. Frozen: a
+    text's numbers are found once and shared by every reading of it (``_scan``)."""
 
     first: int
     last: int
@@ -117,10 +118,13 @@ class Reading:
 
 
 @lru_cache(maxsize=1024)
-def _scan(text: str) -> tuple[tuple[Token, ...], tuple[tuple[int, int], ...]]:
-    """The tokens of ``text`` and its stretches that hold no target; kept for a while,
-    as a plan's texts are first sorted by ``needs_tagging``, then read."""
-    return tuple(tokenize(text)), tuple(blocked_spans(text))
+def _scan(text: str) -> tuple[tuple[Token, ...], tuple[_Number | None, ...]]:
+    """The tokens of ``text`` and the number that starts at each (None at most); kept
+    for a while, as a plan's texts are first sorted by ``needs_tagging``, then read.
+    A number depends on the words alone, not on the tags added to them later."""
+    toks = tuple(tokenize(text))
+    blocked = tuple(blocked_spans(text))
+    return toks, tuple(_number_at(toks, i, blocked) for i in range(len(toks)))
 
 
 # ------------------------------------------------------------------ public answers
@@ -131,8 +135,8 @@ def needs_tagging(text: str) -> bool:
     >>> needs_tagging("Fler medlemmar"), needs_tagging("Minst tre möten"), needs_tagging("Möte 2024-03-10")
     (False, True, False)
     """
-    toks, blocked = _scan(text)
-    return any(_number_at(toks, i, blocked) or toks[i].lower in lx.FACTOR_VERBS for i in range(len(toks)))
+    toks, numbers = _scan(text)
+    return any(n is not None for n in numbers) or any(t.lower in lx.FACTOR_VERBS for t in toks)
 
 
 def has_number(text: str) -> bool:
@@ -142,9 +146,8 @@ def has_number(text: str) -> bool:
     >>> has_number("Möte 18.30 den 3 maj 2025"), has_number("Sju träffar"), has_number("Ett möte")
     (False, True, False)
     """
-    toks, blocked = _scan(text)
-    for i, tok in enumerate(toks):
-        number = _number_at(toks, i, blocked)
+    toks, numbers = _scan(text)
+    for tok, number in zip(toks, numbers):
         if number is not None and not (YEAR.match(tok.text) or (number.is_word and number.value == 1)):
             return True
     return False
@@ -182,7 +185,7 @@ def extract_targets(text: str, context_unit: str | None = None, words: Sequence[
     none (``öka till 115`` after ``bli 150 medlemmar``); ``words`` are the tagger's words
     for ``text`` (from :func:`tag_candidates`; without them, rules that need tense or part
     of speech fall back to word forms); ``context`` says where the text stands."""
-    toks, blocked = _scan(text)
+    toks, numbers = _scan(text)
     if words:
         toks = annotate(toks, words)  # tense and part of speech, only where a number stands
     targets: list[Target] = []
@@ -194,7 +197,7 @@ def extract_targets(text: str, context_unit: str | None = None, words: Sequence[
             targets.append(factor)
             i += 1
             continue
-        number = _number_at(toks, i, blocked)
+        number = numbers[i]
         if number is None or i in consumed:
             i += 1
             continue
@@ -215,13 +218,13 @@ def why_not(text: str, context: TextContext = TextContext()) -> list[tuple[str, 
     >>> why_not("Läger för barn 7-12 år med minst 30 deltagare")
     [('7', 'an age'), ('30', None)]
     """
-    toks, blocked = _scan(text)
+    toks, numbers = _scan(text)
     toks = annotate(toks, tag_candidates([text]).get(text, ()))
     out: list[tuple[str, str | None]] = []
     previous: Target | None = None
     i = 0
     while i < len(toks):
-        number = _number_at(toks, i, blocked)
+        number = numbers[i]
         if number is None:
             i += 1
             continue
@@ -262,7 +265,7 @@ def _factor_at(toks: Sequence[Token], i: int, text: str) -> Target | None:
 
 def _number_at(toks: Sequence[Token], i: int, blocked: Sequence[tuple[int, int]]) -> _Number | None:
     tok = toks[i]
-    if inside(tok.start, blocked):
+    if blocked and inside(tok.start, blocked):
         return None
     low = tok.lower
     for phrase, (value, cmp) in APPROX_BY_FIRST_WORD.get(low, ()):
