@@ -67,9 +67,15 @@ class TextLine:
         return tuple(c for c in self.chars if c.text.strip())
 
     @cached_property
+    def columns(self) -> tuple[tuple, ...]:
+        """The visible characters' fields column by column: (texts, x0s, x1s, tops,
+        bottoms, sizes, fonts), () when none is visible. Each measure below reads one or
+        two columns, not every character through its attribute names."""
+        return tuple(zip(*self.visible))
+
+    @cached_property
     def box(self) -> Box:
-        cs = self.visible or self.chars
-        x0s, tops, x1s, bottoms = zip(*((c.x0, c.top, c.x1, c.bottom) for c in cs))
+        _, x0s, x1s, tops, bottoms, _, _ = self.columns or tuple(zip(*self.chars))
         return (min(x0s), min(tops), max(x1s), max(bottoms))
 
     @property
@@ -91,7 +97,7 @@ class TextLine:
     @cached_property
     def sizes(self) -> Counter[float]:
         """How many of the line's characters are set in each size."""
-        return Counter(c.size for c in self.visible)
+        return Counter(self.columns[5]) if self.columns else Counter()
 
     @cached_property
     def size(self) -> float:
@@ -100,13 +106,13 @@ class TextLine:
 
     @cached_property
     def bold(self) -> bool:
-        return sum(1 for c in self.visible if c.bold) >= 0.8 * len(self.visible) > 0
+        return sum(map(_is_bold, self.columns[6])) >= 0.8 * len(self.visible) > 0 if self.columns else False
 
     @cached_property
     def spans(self) -> tuple[tuple[float, float], ...]:
         """The stretches of the line's text, split where a gap is wide enough to be a gutter."""
         spans: list[list[float]] = []
-        for a, b in sorted((c.x0, c.x1) for c in self.visible):
+        for a, b in sorted(zip(*self.columns[1:3])):
             if spans and a - spans[-1][1] < COLUMN_GAP:
                 spans[-1][1] = max(spans[-1][1], b)
             else:
