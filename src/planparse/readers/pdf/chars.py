@@ -223,6 +223,7 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
     box = raw.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
     fonts: dict[int, tuple[float, str, bool]] = {}  # text object -> size, font name, upright
+    new_char = tuple.__new__  # Char's own constructor is a Python function around this
     lines: list[TextLine] = []
     chars: list[Char] = []
     for i in range(count):
@@ -251,7 +252,7 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
         # a box one font size high from the baseline down by a typical descent, as
         # pdfminer draws it, so that gaps between lines measure as they did there
         bottom = height - (y.value - DESCENT * size)
-        chars.append(Char(text, box.left, box.right, bottom - size, bottom, size, name))
+        chars.append(new_char(Char, (text, box.left, box.right, bottom - size, bottom, size, name)))
     if chars:
         lines += _split_mixed(chars)
     return lines
@@ -260,6 +261,8 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
 def _split_mixed(chars: list[Char]) -> list[TextLine]:
     """A line as two where its size jumps by a fifth on another baseline: pdfium joins a
     title set beside the end of a body line (a text box) into that line."""
+    if len({c.size for c in chars}) == 1:
+        return [_text_line(chars)]  # one size throughout, as most lines are: no jump
     last: Char | None = None  # the last visible character before k
     for k, b in enumerate(chars):
         if not b.text.strip():
