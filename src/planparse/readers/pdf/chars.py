@@ -14,8 +14,8 @@ import math
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Iterator, NamedTuple
+from functools import lru_cache
+from typing import Any, Callable, Generic, Iterator, NamedTuple, TypeVar, overload
 
 import pypdfium2 as pdfium  # installed with pdfplumber
 import pypdfium2.raw as raw
@@ -35,6 +35,7 @@ MAX_PAGE_PATHS = 5_000
 #: ligature characters (ﬁ, ﬂ, ...) as the letters they join
 LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 
+T = TypeVar("T")
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom, y growing down the page
 
 
@@ -54,6 +55,30 @@ class Char(NamedTuple):
         return _is_bold(self.font)
 
 
+class _once(Generic[T]):
+    """``functools.cached_property`` without its lock: on Python 3.11 that takes an RLock
+    on every first read, a tenth of the time of putting a page's lines in order. A line
+    is measured by the one thread that reads its page."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, line: None, owner: type | None = None) -> _once[T]: ...
+    @overload
+    def __get__(self, line: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, line, owner=None):
+        if line is None:
+            return self
+        value = line.__dict__[self.name] = self.compute(line)  # read from there from now on
+        return value
+
+
 @dataclass(frozen=True)
 class TextLine:
     """Characters the backend put on one line, left to right; what is measured from them
@@ -62,18 +87,18 @@ class TextLine:
     chars: tuple[Char, ...]
     text: str
 
-    @cached_property
+    @_once
     def visible(self) -> tuple[Char, ...]:
-        return tuple(c for c in self.chars if c.text.strip())
+        return tuple([c for c in self.chars if c.text.strip()])
 
-    @cached_property
+    @_once
     def columns(self) -> tuple[tuple, ...]:
         """The visible characters' fields column by column: (texts, x0s, x1s, tops,
         bottoms, sizes, fonts), () when none is visible. Each measure below reads one or
         two columns, not every character through its attribute names."""
         return tuple(zip(*self.visible))
 
-    @cached_property
+    @_once
     def box(self) -> Box:
         _, x0s, x1s, tops, bottoms, _, _ = self.columns or tuple(zip(*self.chars))
         return (min(x0s), min(tops), max(x1s), max(bottoms))
@@ -94,30 +119,34 @@ class TextLine:
     def bottom(self) -> float:
         return self.box[3]
 
-    @cached_property
+    @_once
     def sizes(self) -> Counter[float]:
         """How many of the line's characters are set in each size."""
         return Counter(self.columns[5]) if self.columns else Counter()
 
-    @cached_property
+    @_once
     def size(self) -> float:
         """The size most of the line's characters are set in."""
         return round(self.sizes.most_common(1)[0][0], 1) if self.sizes else 0.0
 
-    @cached_property
+    @_once
     def bold(self) -> bool:
         return sum(map(_is_bold, self.columns[6])) >= 0.8 * len(self.visible) > 0 if self.columns else False
 
-    @cached_property
+    @_once
     def spans(self) -> tuple[tuple[float, float], ...]:
         """The stretches of the line's text, split where a gap is wide enough to be a gutter."""
-        spans: list[list[float]] = []
+        spans: list[tuple[float, float]] = []
+        start = end = 0.0
         for a, b in sorted(zip(*self.columns[1:3])):
-            if spans and a - spans[-1][1] < COLUMN_GAP:
-                spans[-1][1] = max(spans[-1][1], b)
+            if spans and a - end < COLUMN_GAP:
+                if b > end:
+                    end = b
+                    spans[-1] = (start, end)
             else:
-                spans.append([a, b])
-        return tuple((a, b) for a, b in spans)
+                start, end = a, b
+                spans.append((start, end))
+        return tuple(spans)
 
 
 def line_of(chars: list[Char] | tuple[Char, ...]) -> TextLine:
