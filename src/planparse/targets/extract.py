@@ -1316,11 +1316,26 @@ def _clause_bounds(toks: Sequence[Token], i: int, stops: frozenset[str] = CLAUSE
 def _has_marker(toks: Sequence[Token], a: int, b: int, markers: Iterable[str],
                 skip_parenthesised: bool = False) -> bool:
     """Does a marker phrase stand among tokens a..b (leaving out a baseline in parentheses)?"""
-    words = [t.lower for k, t in enumerate(toks[a:b], start=a)
-             if not (skip_parenthesised and _in_parentheses(toks, k, a)) and not _distributive(toks, k)
-             and not _qualifies_a_year(toks, k)]
+    words = [t.lower for t in toks[a:b]]
+    if skip_parenthesised or "var" in words or "tidigare" in words:  # the only words a rule below drops
+        inside = _parenthesised(toks, a, b) if skip_parenthesised else []
+        words = [t.lower for k, t in enumerate(toks[a:b], start=a)
+                 if not (skip_parenthesised and inside[k - a]) and not _distributive(toks, k)
+                 and not _qualifies_a_year(toks, k)]
     joined = " " + " ".join(words) + " "
-    return any((" " + m + " ") in joined for m in markers)
+    return any(m in joined for m in _padded(markers))
+
+
+_PADDED: dict[int, tuple[Iterable[str], tuple[str, ...]]] = {}
+
+
+def _padded(markers: Iterable[str]) -> tuple[str, ...]:
+    """A table's phrases with a space each side, to be found as whole words in words
+    joined by spaces; made once per table (kept beside it, so that its id stays its own)."""
+    entry = _PADDED.get(id(markers))
+    if entry is None or entry[0] is not markers:
+        entry = _PADDED[id(markers)] = (markers, tuple(f" {m} " for m in markers))
+    return entry[1]
 
 
 def _distributive(toks: Sequence[Token], k: int) -> bool:
@@ -1363,7 +1378,7 @@ def _is_past(toks: Sequence[Token], a: int, b: int, number: int) -> bool:
         if low in lx.PERFECT_AUX:
             if any(SUPINE.match(t.lower) for t in toks[k + 1:min(b, k + 6)] if t.is_word):
                 return True
-        if PAST_PASSIVE.match(low):
+        if low.endswith("es") and PAST_PASSIVE.match(low):  # every ending it knows ends so
             return True
     return False
 
@@ -1381,18 +1396,28 @@ def _is_narrative(toks: Sequence[Token], i: int) -> bool:
     if narrative_clause:
         return True
     sentence_goal = _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS)
-    outside = [k for k in range(s_start, s_end) if not _in_parentheses(toks, k, s_start)]
+    inside = _parenthesised(toks, s_start, s_end)
+    outside = [k for k in range(s_start, s_end) if not inside[k - s_start]]
     a, b = (outside[0], outside[-1] + 1) if outside else (s_start, s_end)
     return not sentence_goal and (_has_marker(toks, a, b, lx.NARRATIVE_MARKERS, skip_parenthesised=True)
                                   or _is_past(toks, a, b, i))
 
 
-def _in_parentheses(toks: Sequence[Token], k: int, start: int) -> bool:
+def _parenthesised(toks: Sequence[Token], a: int, b: int) -> list[bool]:
+    """For each token from ``a`` up to ``b``: does it stand inside parentheses opened
+    after ``a``? (A ")" with none open closes nothing.) One pass for all of them: asked
+    token by token, a long sentence took time growing with its square.
+
+    >>> _parenthesised(tokenize("Vi har 40 (38 i fjol) medlemmar"), 0, 8)
+    [False, False, False, False, True, True, True, True]
+    """
+    inside = []
     depth = 0
-    for t in toks[start:k]:
+    for t in toks[a:b]:
+        inside.append(depth > 0)
         depth += t.text == "("
         depth -= t.text == ")" and depth > 0
-    return depth > 0
+    return inside
 
 
 # ------------------------------------------------------------------ building the target
