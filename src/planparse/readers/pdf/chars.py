@@ -256,6 +256,7 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
     new_char = tuple.__new__  # Char's own constructor is a Python function around this
     lines: list[TextLine] = []
     chars: list[Char] = []
+    last_run = None
     for i in range(count):
         code = get_unicode(page, i)
         if code == 10 or code == 13:
@@ -266,12 +267,14 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
         if code == 0xFFFE or code == 2:  # a soft hyphen pdfium marks, or no character
             continue
         run = text_object(page, i)
-        font = fonts.get(run) if run else None
-        if font is None:
-            font = _font_of(textpage, i, run)
-            if run:
-                fonts[run] = font
-        size, name, upright = font
+        if not run or run != last_run:  # the same object as the character before: its font is at hand
+            font = fonts.get(run) if run else None
+            if font is None:
+                font = _font_of(textpage, i, run)
+                if run:
+                    fonts[run] = font
+            size, name, upright = font
+            last_run = run
         if not upright:
             continue  # text turned along the page edge: a stamp or a margin note, not the plan
         get_box(page, i, box_at)
