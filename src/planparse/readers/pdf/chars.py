@@ -223,20 +223,48 @@ def _objects(page, height: float) -> tuple[float, list[Box]]:
     rules: list[Box] = []
     paths = 0
     size = ctypes.c_float()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    matrix = raw.FS_MATRIX()
+    for obj, kind in _text_and_paths(page.raw):
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        if kind == raw.FPDF_PAGEOBJ_PATH:
             paths += 1
             if paths <= MAX_PAGE_PATHS:
-                rules.append((left, height - top, right, height - bottom))
+                rules.append((left.value, height - top.value, right.value, height - bottom.value))
             continue
-        if not raw.FPDFTextObj_GetFontSize(obj.raw, size):
+        if not raw.FPDFTextObj_GetFontSize(obj, size):
             continue
-        matrix = obj.get_matrix()
+        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
         drawn = size.value * math.hypot(matrix.c, matrix.d)
         if drawn > 0:
-            total += (right - left) / (0.2 * drawn) + 1
+            total += (right.value - left.value) / (0.2 * drawn) + 1
     return total, rules if paths <= MAX_PAGE_PATHS else []
+
+
+def _text_and_paths(parent, in_form: bool = False) -> Iterator[tuple[Any, int]]:
+    """The text and path objects of a page (``parent``) and of the forms drawn on it, one
+    level deep, with their types: what pypdfium2's ``get_objects(max_depth=2)`` gives, and
+    fails on, without making a helper object (and its finalizer) for each."""
+    if in_form:
+        count_objects, get_object = raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject
+    else:
+        count_objects, get_object = raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject
+    count = count_objects(parent)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for i in range(count):
+        obj = get_object(parent, i)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+            raise pdfium.PdfiumError("Failed to determine pageobject type, did you pass in a valid FPDF_PAGEOBJECT handle?")
+        if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH):
+            yield obj, kind
+        elif kind == raw.FPDF_PAGEOBJ_FORM and not in_form:
+            yield from _text_and_paths(obj, True)
 
 
 def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
