@@ -126,8 +126,17 @@ class TextLine:
 
     @_once
     def size(self) -> float:
-        """The size most of the line's characters are set in."""
+        """The size most of the line's characters are set in (told without counting when
+        they all share one, as most lines' do)."""
+        sizes = self.columns[5] if self.columns else ()
+        if sizes and sizes.count(sizes[0]) == len(sizes):
+            return round(sizes[0], 1)
         return round(self.sizes.most_common(1)[0][0], 1) if self.sizes else 0.0
+
+    @property
+    def smallest(self) -> float | None:
+        """The size of the line's smallest visible character; None when none is visible."""
+        return min(self.columns[5]) if self.columns else None
 
     @_once
     def bold(self) -> bool:

@@ -77,7 +77,8 @@ def _without_markers(tl: TextLine) -> tuple[Char, ...]:
     """A line's characters less footnote markers: digits set well smaller than the line
     and raised above its baseline (¹ typed as a superscript digit goes too)."""
     size = tl.size
-    if min(tl.sizes, default=size) > 0.8 * size and not SUPERSCRIPT_DIGITS.search(tl.text):
+    smallest = tl.smallest
+    if (size if smallest is None else smallest) > 0.8 * size and not SUPERSCRIPT_DIGITS.search(tl.text):
         return tl.visible  # no smaller type and no superscript digit: no marker to look for
     baseline = max((c.bottom for c in tl.visible if round(c.size, 1) == size), default=0.0)
     kept = tuple(c for c in tl.visible if not (
