@@ -18,6 +18,8 @@ the organisation also from the opening prose, where plans often name themselves.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..lexicon import FUNCTION_WORDS, MONTHS, ORG_ACRONYMS, ORG_NAMES, ORG_STEMS, STATUS_WORDS, YEAR_PATTERN
@@ -73,6 +75,7 @@ def date_of(texts: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked of every word of the opening texts, often twice
 def _is_org_word(word: str) -> bool:
     bare = word.rstrip(".:,")
     return bare in ORG_ACRONYMS and len(bare) > 1 or bool(ORG_STEM.search(bare))
@@ -109,6 +112,7 @@ def _nominative(name: str) -> str:
     return name[:-1] if name.endswith("s") and _is_compound_name(name[:-1]) else name
 
 
+@lru_cache(maxsize=4096)
 def _is_compound_name(word: str) -> bool:
     """A capitalised compound that ends in a word for a body, possibly in the genitive,
     names one by itself (``Friluftsfrämjandet``, ``Seglarklubbens``, ``Lindby-föreningen``);
