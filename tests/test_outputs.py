@@ -45,3 +45,30 @@ def test_the_excel_csv_has_a_bom_semicolons_and_decimal_commas():
     assert text.startswith("\ufeff")
     (row,) = read_back(text, delimiter=";")
     assert row["value"] == "52,5" and row["unit"] == "%"
+
+
+def test_plan_json_is_written_as_the_standard_encoder_writes_it():
+    """The plan's indented JSON is written by our own walk (faster); it must read the
+    same, character for character, as json.dumps with indent=2 would write it."""
+    import json
+    import random
+
+    from planparse.outputs import indented_json
+
+    rng = random.Random(7)
+    leaves = [None, True, False, 0, -3, 10**20, 2.5, -0.0, 1e300, float("nan"), float("inf"), "", "Årsmöte",
+              'citat "så"', "rad\nbrytning\t\x00\u2028", "😀"]
+
+    def value(depth: int):
+        kind = rng.random()
+        if depth > 3 or kind < 0.4:
+            return rng.choice(leaves)
+        if kind < 0.7:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return {rng.choice(["mål", "", "a\"b", 1, 2.5, True, None]): value(depth + 1) for _ in range(rng.randint(0, 3))}
+
+    for _ in range(2000):
+        v = value(0)
+        assert indented_json(v) == json.dumps(v, ensure_ascii=False, indent=2)
+    plan = planparse.parse(SAMPLES / "granbacka-2025.txt")
+    assert indented_json(plan.to_dict()) == json.dumps(plan.to_dict(), ensure_ascii=False, indent=2)

@@ -14,9 +14,10 @@ from importlib import resources
 
 import regex
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, MORPH, POS
 from spacy.language import Language, create_tokenizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .lexicon import ABBREVIATIONS
@@ -95,12 +96,20 @@ def number_groups(doc: Doc) -> Doc:
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """What the pipeline says of one word: where it is, its part of speech and features."""
+    """What the pipeline says of one word: where it is, its part of speech and features.
+
+    ``feats`` are the features as ``"Tense=Past"`` strings, the form the target rules test;
+    words of one tag share one set, made once (see ``_tag_of``)."""
 
     text: str
     start: int
     pos: str
-    morph: dict[str, str]
+    feats: frozenset[str]
+
+    @property
+    def morph(self) -> dict[str, str]:
+        """The features by name: ``{"Tense": "Past", "VerbForm": "Fin"}``."""
+        return dict(f.split("=", 1) for f in self.feats)
 
 
 @lru_cache(maxsize=1)
@@ -124,5 +133,32 @@ def analyse_many(texts: list[str]) -> list[list[Word]]:
     return [_words(doc) for doc in pipeline().pipe((t[:MAX_TAGGED_CHARS] for t in texts), batch_size=64)]
 
 
+#: the columns of a tagged text that make its words: read as one array, since a spaCy
+#: Token object per word costs more than the word itself
+WORD_COLUMNS = [IDX, LENGTH, POS, MORPH, IS_SPACE]
+
+#: (part of speech, morphology) ids -> the tag a Word carries. The morphologizer has a fixed
+#: set of labels, so this stays as small as that set.
+_TAGS: dict[tuple[int, int], tuple[str, frozenset[str]]] = {}
+
+
 def _words(doc: Doc) -> list[Word]:
-    return [Word(t.text, t.idx, t.pos_, t.morph.to_dict()) for t in doc if not t.is_space]
+    """The words of a tagged text, white space left out.
+
+    >>> [(w.text, w.start, w.pos) for w in _words(pipeline()("Vi har 1 000  medlemmar."))]
+    [('Vi', 0, 'PRON'), ('har', 3, 'VERB'), ('1 000', 7, 'NUM'), ('medlemmar', 14, 'NOUN'), ('.', 23, 'PUNCT')]
+    """
+    text = doc.text  # built anew on every access
+    words = []
+    for i, (start, length, pos, morph, space) in enumerate(doc.to_array(WORD_COLUMNS).tolist()):
+        if not space:
+            pos_, feats = _TAGS.get((pos, morph)) or _tag_of(doc[i])
+            words.append(Word(text[start:start + length], start, pos_, feats))
+    return words
+
+
+def _tag_of(token: Token) -> tuple[str, frozenset[str]]:
+    """The part of speech and features of ``token``, remembered for its tag's ids."""
+    tag = (token.pos_, frozenset(f"{k}={v}" for k, v in token.morph.to_dict().items()))
+    _TAGS[(token.pos, token.morph.key)] = tag
+    return tag

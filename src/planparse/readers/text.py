@@ -33,6 +33,15 @@ SETEXT = regex.compile(r"^\s*+(=++|-++)\s*+$")
 TABLE_ROW = regex.compile(r"^\s*+\|(?P<cells>.*)\|\s*+$")
 TABLE_RULE = regex.compile(r"^[\s|:\-+]+$")
 INLINE_MD = regex.compile(r"(\*\*|__|`)")
+SPACES = regex.compile(r"[ \t]+")
+#: a lower-case letter (matched at a line's start: it goes on from the line above); a line
+#: starting so or with an opening parenthesis or comma, and with a dash too
+LOWER_LETTER = regex.compile(r"\p{Ll}")
+LETTER = regex.compile(r"\p{L}")
+LOWER_OR_COMMA_START = regex.compile(r"^[\p{Ll}(,]")
+LOWER_COMMA_OR_DASH_START = regex.compile(r"^[\p{Ll}(,–—]")
+#: the characters of a binary file decoded as text: controls other than a line or page break
+CONTROL_CHARS = regex.compile(r"[\x00-\x09\x0b\x0d-\x1f\x7f-\x9f]")
 MD_LINK = regex.compile(r"\[([^\]\[]{1,500}+)\]\([^)(\s]{0,500}+\)")
 TERMINAL = regex.compile(r"[.!?;:,]\s*$")
 UPPER_START = regex.compile(r"^[\p{Lu}\d\"'”«(]")
@@ -154,15 +163,20 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\f") or 0x7F <= ord(c) < 0xA0)
+    controls = len(CONTROL_CHARS.findall(sample))
     return controls / len(sample) > 0.05 or "\ufffd" * 4 in sample
 
 
 def clean_inline(text: str) -> str:
-    """Drop Markdown emphasis and link targets; fold runs of white space."""
-    text = MD_LINK.sub(r"\1", text)
-    text = INLINE_MD.sub("", text)
-    return regex.sub(r"[ \t]+", " ", text).strip()
+    """Drop Markdown emphasis and link targets; fold runs of white space. (Each pattern
+    runs only where its marks stand: most lines have none, and this runs for every line.)"""
+    if "](" in text:
+        text = MD_LINK.sub(r"\1", text)
+    if "**" in text or "__" in text or "`" in text:
+        text = INLINE_MD.sub("", text)
+    if "  " in text or "\t" in text:
+        text = SPACES.sub(" ", text)
+    return text.strip()
 
 
 @dataclass(slots=True)
@@ -237,6 +251,8 @@ def column_cells(text: str) -> tuple[str, ...]:
     >>> column_cells("Vårfest          12 maj"), column_cells("Vi ses i maj.")
     (('Vårfest', '12 maj'), ())
     """
+    if "   " not in text:
+        return ()  # no gap of three spaces: one cell
     cells = tuple(clean_inline(c) for c in COLUMN_GAP.split(text.strip()))
     if not 2 <= len(cells) <= MAX_COLUMN_CELLS or any(len(c.split()) > MAX_CELL_WORDS for c in cells):
         return ()
@@ -448,7 +464,8 @@ def toc_lines(raw: list[str]) -> set[int]:
         if TOC_HEADING.match(stripped):
             found.add(i)
             in_toc = True
-        elif TOC_LEADER.match(stripped) or in_toc and (PAGE_NUMBERED.match(stripped) or _listed_again(stripped, i, last)):
+        elif (stripped[-1:].isdigit() and (TOC_LEADER.match(stripped) or in_toc and PAGE_NUMBERED.match(stripped))
+              or in_toc and _listed_again(stripped, i, last)):
             found.add(i)
         elif stripped or i - 1 not in found:
             in_toc = False
@@ -485,6 +502,8 @@ def _is_caps_heading(text: str) -> bool:
     >>> [_is_caps_heading(t) for t in ("MEDLEMMAR", "VÅRA MÅL.", "SE NEDAN...", "OBS, VIKTIGT,", "A")]
     [True, True, False, False, False]
     """
+    if LOWER_LETTER.search(text):
+        return False  # a lower-case letter: most lines, told at once
     letters = [c for c in text if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters)
             and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(("..", ","))
@@ -508,7 +527,7 @@ def _numbered_items_as_headings(lines: list[_Line]) -> list[_Line]:
         prev = content[i - 1] if i else None
         nxt = content[i + 1] if i + 1 < len(content) else None
         in_sequence = _item_numbered(prev, n - 1) or _item_numbered(nxt, n + 1)
-        wraps_on = nxt is not None and nxt.kind == "text" and regex.match(r"\p{Ll}", nxt.text) is not None
+        wraps_on = nxt is not None and nxt.kind == "text" and LOWER_LETTER.match(nxt.text) is not None
         if not in_sequence and nxt is not None and nxt.kind in ("text", "item", "heading") and short_title(ln.text) \
                 and not wraps_on:
             ln.kind, ln.level, ln.cue = "heading", 1, Cue.NUMBERED
@@ -730,7 +749,7 @@ def _never_wrapped(texts: list[str]) -> bool:
     if longest > MAX_UNWRAPPED_CHARS or any(t.endswith("-") for t in texts):
         return False
     fitted = sum(1 for t, nxt in zip(texts, texts[1:]) if len(t) + 1 + len(nxt.split()[0]) <= longest)
-    lower = sum(1 for t in texts if regex.match(r"\p{Ll}", t))
+    lower = sum(1 for t in texts if LOWER_LETTER.match(t))
     return fitted * 3 >= 2 * (len(texts) - 1) and lower * 4 <= len(texts)
 
 
@@ -758,9 +777,9 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
         return False
     if previous.endswith("-") or breaks_off(previous):
         return True
-    if not regex.search(r"\p{L}", previous):
+    if not LETTER.search(previous):
         return False  # a value standing alone (``25%``, ``2031``): a table's cell, not a wrapped line
-    if regex.match(r"^[\p{Ll}(,–—]", ln.text):
+    if LOWER_COMMA_OR_DASH_START.match(ln.text):
         return True
     if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
         return False  # a place-and-date line under the text stands alone
@@ -841,7 +860,7 @@ def _title_like_text(text: str) -> bool:
     ...                                "60%")]
     [True, True, False, False, False, False]
     """
-    if not UPPER_START.match(text) or "," in text or DATE_STAMP.search(text) or not regex.search(r"\p{L}", text):
+    if not UPPER_START.match(text) or "," in text or DATE_STAMP.search(text) or not LETTER.search(text):
         return False
     if text.endswith("?") and not text.endswith("??"):
         return len(text.split()) <= MAX_QUESTION_WORDS and short_title(text[:-1])
@@ -859,7 +878,7 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     if width and width <= 120 and len(ln.text) >= 0.7 * width:
         return False
     following = lines[idx + 1] if idx + 1 < len(lines) else None
-    if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
+    if following is not None and following.kind == "text" and LOWER_OR_COMMA_START.match(following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
     return _after(lines, idx, ("blank", "rule")) is not None
 
@@ -915,7 +934,7 @@ def _lower_case_list_heading(lines: list[_Line], idx: int) -> bool:
     False
     """
     text = lines[idx].text
-    if len(text.split()) > MAX_LOWER_HEADING_WORDS or TERMINAL.search(text) or not regex.match(r"\p{Ll}", text):
+    if len(text.split()) > MAX_LOWER_HEADING_WORDS or TERMINAL.search(text) or not LOWER_LETTER.match(text):
         return False
     before = lines[idx - 1] if idx else None
     after = lines[idx + 1] if idx + 1 < len(lines) else None
@@ -938,7 +957,7 @@ def join_wrapped(parts: list[str]) -> str:
     """
     out = [parts[0]]
     for part in parts[1:]:
-        if HYPHEN_JOIN.search(out[-1][-2:]) and regex.match(r"\p{Ll}", part) and not SUSPENDED.match(part):
+        if HYPHEN_JOIN.search(out[-1][-2:]) and LOWER_LETTER.match(part) and not SUSPENDED.match(part):
             out[-1] = out[-1][:-1]
             out.append(part)
         else:

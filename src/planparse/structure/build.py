@@ -22,6 +22,10 @@ from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label
 from .metadata import is_about_heading
 from .sentences import split_sentences
 
+#: a number or a sentence end: no indicator's name has one
+NUMBER_OR_END = regex.compile(r"\d|[.!?:]\s*$")
+CAPITAL_ATT = regex.compile(r"Att\s")
+LABELLED = regex.compile(r"^(?P<label>[\p{L} ]{2,30}):\s+(?P<rest>\S.*)$")
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
 HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}\.|[A-Z]\.)\s+")
 MAX_FRONT_WORDS = 14
@@ -277,7 +281,7 @@ def _states_only_a_target(b: Block) -> bool:
 def _is_indicator(b: Block) -> bool:
     """A short line naming what is measured: no number, no sentence end, no goal label."""
     plain = b.kind is Kind.PARAGRAPH or (b.kind is Kind.HEADING and not (b.cue and b.cue.has_level))
-    return plain and len(b.text.split()) <= MAX_INDICATOR_WORDS and not regex.search(r"\d|[.!?:]\s*$", b.text) \
+    return plain and len(b.text.split()) <= MAX_INDICATOR_WORDS and not NUMBER_OR_END.search(b.text) \
         and not is_goal_label(b.text)
 
 
@@ -324,7 +328,7 @@ def is_att_item(b: Block) -> bool:
     >>> is_att_item(Block("Attraktiva resor lockar.", Kind.PARAGRAPH))
     False
     """
-    return b.kind is Kind.PARAGRAPH and regex.match(r"Att\s", b.text) is not None
+    return b.kind is Kind.PARAGRAPH and CAPITAL_ATT.match(b.text) is not None
 
 
 def _is_header_row(row: list[Block]) -> bool:
@@ -540,7 +544,7 @@ class _SectionBuilder:
 
     def _add_paragraph(self, b: Block) -> None:
         text = b.text
-        label = regex.match(r"^(?P<label>[\p{L} ]{2,30}):\s+(?P<rest>\S.*)$", text)
+        label = LABELLED.match(text)
         if label and is_goal_label(label["label"]):
             self._add_goal(label["rest"], b, True)
             return

@@ -18,6 +18,9 @@ RESPONSIBLE_PARENS = regex.compile(
 #: "Ansvarig: Åsa", "Ansvar: styrelsen"
 RESPONSIBLE_LABEL = regex.compile(r"\bansvari?g?a?\s*:\s*(?P<names>[^.;()]+)", regex.I)
 NAME_SPLIT = regex.compile(r"\s*(?:,|\boch\b|&|/|\+)\s*")
+GOAL_LABEL = regex.compile(r"^(?:våra |årets |\w+ )?mål(?:sättning(?:ar)?|en)?\b")
+WORD = regex.compile(r"\p{L}+")
+ATT_START = regex.compile(r"(?i)att\s")
 
 
 def has_goal_wording(text: str) -> bool:
@@ -33,7 +36,7 @@ def is_goal_label(text: str) -> bool:
     """Does a heading or lead-in announce goals (``Mål``, ``Målsättningar 2024``, ``Vi ska:``)?"""
     label = _label(text)
     return any(label == w or label.startswith(w + " ") for w in GOAL_HEADINGS) \
-        or regex.match(r"^(?:våra |årets |\w+ )?mål(?:sättning(?:ar)?|en)?\b", label) is not None
+        or GOAL_LABEL.match(label) is not None
 
 
 def is_lead_in_label(text: str) -> bool:
@@ -62,7 +65,7 @@ def starts_with_infinitive(text: str) -> bool:
     ...                                      "Anordnas varje år", "Arbetet pågår", "Att")]
     [True, True, False, False, False]
     """
-    words = regex.findall(r"\p{L}+", text[:60].lower())
+    words = WORD.findall(text[:60].lower())
     if words[:1] == ["att"]:
         words = words[1:]
     return bool(words) and words[0] in ITEM_VERBS
@@ -98,7 +101,7 @@ def goal_kind(text: str, in_goal_context: bool) -> str:
     'activity'
     """
     if in_goal_context or has_goal_wording(main_clause(text)) or OUTCOME_START.match(text) \
-            or regex.match(r"(?i)att\s", text):
+            or ATT_START.match(text):
         return "goal"
     return "activity"
 

@@ -24,6 +24,7 @@ för Lindby Kör``), named in its opening or closing, rather than a partner or p
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -94,6 +95,7 @@ def date_of(texts: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked of every word of the opening texts, often twice
 def _is_org_word(word: str) -> bool:
     bare = word.rstrip(".:,")
     return bare in ORG_ACRONYMS and len(bare) > 1 or bool(ORG_STEM.search(bare))
@@ -165,6 +167,7 @@ def _nominative(name: str) -> str:
     return name[:-1] if name.endswith("s") and _is_compound_name(name[:-1]) else name
 
 
+@lru_cache(maxsize=4096)
 def _is_compound_name(word: str) -> bool:
     """A capitalised compound that ends in a word for a body, possibly in the genitive,
     names one by itself (``Friluftsfrämjandet``, ``Seglarklubbens``, ``Lindby-föreningen``);

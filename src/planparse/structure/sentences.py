@@ -20,10 +20,11 @@ _ABBR_END = regex.compile(
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, in order, each stripped."""
-    sentences, start, depth_at = [], 0, _paren_depths(text)
+    sentences, start = [], 0
+    depth_at = _paren_depths(text) if "(" in text else None  # no parenthesis: every depth is 0
     for m in BOUNDARY.finditer(text):
         end = m.start() + len(m.group().rstrip())
-        if depth_at[m.start()] > 0 or _ABBR_END.search(text[max(start, m.start() - 12):m.start() + 1]):
+        if depth_at is not None and depth_at[m.start()] > 0 or _ABBR_END.search(text[max(start, m.start() - 12):m.start() + 1]):
             continue
         sentences.append(text[start:end].strip())
         start = m.end()

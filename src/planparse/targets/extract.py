@@ -62,9 +62,10 @@ class TextContext:
     list_item: bool = False
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Number:
-    """A number found in the token stream: tokens [first, last], its value."""
+    """A number found in the token stream: tokens [first, last], its value. Frozen: a
+    text's numbers are found once and shared by every reading of it (``_scan``)."""
 
     first: int
     last: int
@@ -117,10 +118,13 @@ class Reading:
 
 
 @lru_cache(maxsize=1024)
-def _scan(text: str) -> tuple[tuple[Token, ...], tuple[tuple[int, int], ...]]:
-    """The tokens of ``text`` and its stretches that hold no target; kept for a while,
-    as a plan's texts are first sorted by ``needs_tagging``, then read."""
-    return tuple(tokenize(text)), tuple(blocked_spans(text))
+def _scan(text: str) -> tuple[tuple[Token, ...], tuple[_Number | None, ...]]:
+    """The tokens of ``text`` and the number that starts at each (None at most); kept
+    for a while, as a plan's texts are first sorted by ``needs_tagging``, then read.
+    A number depends on the words alone, not on the tags added to them later."""
+    toks = tuple(tokenize(text))
+    blocked = tuple(blocked_spans(text))
+    return toks, tuple(_number_at(toks, i, blocked) for i in range(len(toks)))
 
 
 # ------------------------------------------------------------------ public answers
@@ -131,8 +135,8 @@ def needs_tagging(text: str) -> bool:
     >>> needs_tagging("Fler medlemmar"), needs_tagging("Minst tre möten"), needs_tagging("Möte 2024-03-10")
     (False, True, False)
     """
-    toks, blocked = _scan(text)
-    return any(_number_at(toks, i, blocked) or toks[i].lower in lx.FACTOR_VERBS for i in range(len(toks)))
+    toks, numbers = _scan(text)
+    return any(n is not None for n in numbers) or any(t.lower in lx.FACTOR_VERBS for t in toks)
 
 
 def has_number(text: str) -> bool:
@@ -142,9 +146,8 @@ def has_number(text: str) -> bool:
     >>> has_number("Möte 18.30 den 3 maj 2025"), has_number("Sju träffar"), has_number("Ett möte")
     (False, True, False)
     """
-    toks, blocked = _scan(text)
-    for i, tok in enumerate(toks):
-        number = _number_at(toks, i, blocked)
+    toks, numbers = _scan(text)
+    for tok, number in zip(toks, numbers):
         if number is not None and not (YEAR.match(tok.text) or (number.is_word and number.value == 1)):
             return True
     return False
@@ -182,7 +185,7 @@ def extract_targets(text: str, context_unit: str | None = None, words: Sequence[
     none (``öka till 115`` after ``bli 150 medlemmar``); ``words`` are the tagger's words
     for ``text`` (from :func:`tag_candidates`; without them, rules that need tense or part
     of speech fall back to word forms); ``context`` says where the text stands."""
-    toks, blocked = _scan(text)
+    toks, numbers = _scan(text)
     if words:
         toks = annotate(toks, words)  # tense and part of speech, only where a number stands
     targets: list[Target] = []
@@ -194,7 +197,7 @@ def extract_targets(text: str, context_unit: str | None = None, words: Sequence[
             targets.append(factor)
             i += 1
             continue
-        number = _number_at(toks, i, blocked)
+        number = numbers[i]
         if number is None or i in consumed:
             i += 1
             continue
@@ -215,13 +218,13 @@ def why_not(text: str, context: TextContext = TextContext()) -> list[tuple[str, 
     >>> why_not("Läger för barn 7-12 år med minst 30 deltagare")
     [('7', 'an age'), ('30', None)]
     """
-    toks, blocked = _scan(text)
+    toks, numbers = _scan(text)
     toks = annotate(toks, tag_candidates([text]).get(text, ()))
     out: list[tuple[str, str | None]] = []
     previous: Target | None = None
     i = 0
     while i < len(toks):
-        number = _number_at(toks, i, blocked)
+        number = numbers[i]
         if number is None:
             i += 1
             continue
@@ -262,7 +265,7 @@ def _factor_at(toks: Sequence[Token], i: int, text: str) -> Target | None:
 
 def _number_at(toks: Sequence[Token], i: int, blocked: Sequence[tuple[int, int]]) -> _Number | None:
     tok = toks[i]
-    if inside(tok.start, blocked):
+    if blocked and inside(tok.start, blocked):
         return None
     low = tok.lower
     for phrase, (value, cmp) in APPROX_BY_FIRST_WORD.get(low, ()):
@@ -1313,11 +1316,26 @@ def _clause_bounds(toks: Sequence[Token], i: int, stops: frozenset[str] = CLAUSE
 def _has_marker(toks: Sequence[Token], a: int, b: int, markers: Iterable[str],
                 skip_parenthesised: bool = False) -> bool:
     """Does a marker phrase stand among tokens a..b (leaving out a baseline in parentheses)?"""
-    words = [t.lower for k, t in enumerate(toks[a:b], start=a)
-             if not (skip_parenthesised and _in_parentheses(toks, k, a)) and not _distributive(toks, k)
-             and not _qualifies_a_year(toks, k)]
+    words = [t.lower for t in toks[a:b]]
+    if skip_parenthesised or "var" in words or "tidigare" in words:  # the only words a rule below drops
+        inside = _parenthesised(toks, a, b) if skip_parenthesised else []
+        words = [t.lower for k, t in enumerate(toks[a:b], start=a)
+                 if not (skip_parenthesised and inside[k - a]) and not _distributive(toks, k)
+                 and not _qualifies_a_year(toks, k)]
     joined = " " + " ".join(words) + " "
-    return any((" " + m + " ") in joined for m in markers)
+    return any(m in joined for m in _padded(markers))
+
+
+_PADDED: dict[int, tuple[Iterable[str], tuple[str, ...]]] = {}
+
+
+def _padded(markers: Iterable[str]) -> tuple[str, ...]:
+    """A table's phrases with a space each side, to be found as whole words in words
+    joined by spaces; made once per table (kept beside it, so that its id stays its own)."""
+    entry = _PADDED.get(id(markers))
+    if entry is None or entry[0] is not markers:
+        entry = _PADDED[id(markers)] = (markers, tuple(f" {m} " for m in markers))
+    return entry[1]
 
 
 def _distributive(toks: Sequence[Token], k: int) -> bool:
@@ -1360,7 +1378,7 @@ def _is_past(toks: Sequence[Token], a: int, b: int, number: int) -> bool:
         if low in lx.PERFECT_AUX:
             if any(SUPINE.match(t.lower) for t in toks[k + 1:min(b, k + 6)] if t.is_word):
                 return True
-        if PAST_PASSIVE.match(low):
+        if low.endswith("es") and PAST_PASSIVE.match(low):  # every ending it knows ends so
             return True
     return False
 
@@ -1378,18 +1396,28 @@ def _is_narrative(toks: Sequence[Token], i: int) -> bool:
     if narrative_clause:
         return True
     sentence_goal = _has_marker(toks, s_start, s_end, lx.GOAL_MARKERS)
-    outside = [k for k in range(s_start, s_end) if not _in_parentheses(toks, k, s_start)]
+    inside = _parenthesised(toks, s_start, s_end)
+    outside = [k for k in range(s_start, s_end) if not inside[k - s_start]]
     a, b = (outside[0], outside[-1] + 1) if outside else (s_start, s_end)
     return not sentence_goal and (_has_marker(toks, a, b, lx.NARRATIVE_MARKERS, skip_parenthesised=True)
                                   or _is_past(toks, a, b, i))
 
 
-def _in_parentheses(toks: Sequence[Token], k: int, start: int) -> bool:
+def _parenthesised(toks: Sequence[Token], a: int, b: int) -> list[bool]:
+    """For each token from ``a`` up to ``b``: does it stand inside parentheses opened
+    after ``a``? (A ")" with none open closes nothing.) One pass for all of them: asked
+    token by token, a long sentence took time growing with its square.
+
+    >>> _parenthesised(tokenize("Vi har 40 (38 i fjol) medlemmar"), 0, 8)
+    [False, False, False, False, True, True, True, True]
+    """
+    inside = []
     depth = 0
-    for t in toks[start:k]:
+    for t in toks[a:b]:
+        inside.append(depth > 0)
         depth += t.text == "("
         depth -= t.text == ")" and depth > 0
-    return depth > 0
+    return inside
 
 
 # ------------------------------------------------------------------ building the target

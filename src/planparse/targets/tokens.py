@@ -49,8 +49,13 @@ NOT_TARGET_SPANS = regex.compile(
     , regex.I)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
+    """One token of a goal's text. Not a frozen dataclass, though nothing changes a token
+    once made: a frozen one sets each field through ``object.__setattr__``, which made
+    building the tokens of every goal text (and again when they are tagged) three times
+    slower; equal tokens still hash alike."""
+
     text: str
     start: int
     end: int
@@ -60,7 +65,7 @@ class Token:
     lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())  # read for every phrase match
+        self.lower = self.text.lower()  # read for every phrase match
 
     @property
     def is_word(self) -> bool:
@@ -75,9 +80,8 @@ def annotate(tokens: Sequence[Token], words) -> list[Token]:
     """Tokens with the tagger's part of speech and features, matched by character offset
     (``words`` are ``planparse.nlp.Word`` objects of the same text)."""
     by_start = {w.start: w for w in words}
-    return [Token(t.text, t.start, t.end, t.is_number, by_start[t.start].pos,
-                  frozenset(f"{k}={v}" for k, v in by_start[t.start].morph.items()))
-            if t.start in by_start else t for t in tokens]
+    return [Token(t.text, t.start, t.end, t.is_number, w.pos, w.feats)
+            if (w := by_start.get(t.start)) is not None else t for t in tokens]
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:

@@ -14,8 +14,8 @@ import math
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Iterator, NamedTuple
+from functools import lru_cache
+from typing import Any, Callable, Generic, Iterator, NamedTuple, TypeVar, overload
 
 import pypdfium2 as pdfium  # installed with pdfplumber
 import pypdfium2.raw as raw
@@ -35,6 +35,7 @@ MAX_PAGE_PATHS = 5_000
 #: ligature characters (ﬁ, ﬂ, ...) as the letters they join
 LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 
+T = TypeVar("T")
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom, y growing down the page
 
 
@@ -54,6 +55,30 @@ class Char(NamedTuple):
         return _is_bold(self.font)
 
 
+class _once(Generic[T]):
+    """``functools.cached_property`` without its lock: on Python 3.11 that takes an RLock
+    on every first read, a tenth of the time of putting a page's lines in order. A line
+    is measured by the one thread that reads its page."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, line: None, owner: type | None = None) -> _once[T]: ...
+    @overload
+    def __get__(self, line: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, line, owner=None):
+        if line is None:
+            return self
+        value = line.__dict__[self.name] = self.compute(line)  # read from there from now on
+        return value
+
+
 @dataclass(frozen=True)
 class TextLine:
     """Characters the backend put on one line, left to right; what is measured from them
@@ -62,14 +87,20 @@ class TextLine:
     chars: tuple[Char, ...]
     text: str
 
-    @cached_property
+    @_once
     def visible(self) -> tuple[Char, ...]:
-        return tuple(c for c in self.chars if c.text.strip())
+        return tuple([c for c in self.chars if c.text.strip()])
 
-    @cached_property
+    @_once
+    def columns(self) -> tuple[tuple, ...]:
+        """The visible characters' fields column by column: (texts, x0s, x1s, tops,
+        bottoms, sizes, fonts), () when none is visible. Each measure below reads one or
+        two columns, not every character through its attribute names."""
+        return tuple(zip(*self.visible))
+
+    @_once
     def box(self) -> Box:
-        cs = self.visible or self.chars
-        x0s, tops, x1s, bottoms = zip(*((c.x0, c.top, c.x1, c.bottom) for c in cs))
+        _, x0s, x1s, tops, bottoms, _, _ = self.columns or tuple(zip(*self.chars))
         return (min(x0s), min(tops), max(x1s), max(bottoms))
 
     @property
@@ -88,30 +119,43 @@ class TextLine:
     def bottom(self) -> float:
         return self.box[3]
 
-    @cached_property
+    @_once
     def sizes(self) -> Counter[float]:
         """How many of the line's characters are set in each size."""
-        return Counter(c.size for c in self.visible)
+        return Counter(self.columns[5]) if self.columns else Counter()
 
-    @cached_property
+    @_once
     def size(self) -> float:
-        """The size most of the line's characters are set in."""
+        """The size most of the line's characters are set in (told without counting when
+        they all share one, as most lines' do)."""
+        sizes = self.columns[5] if self.columns else ()
+        if sizes and sizes.count(sizes[0]) == len(sizes):
+            return round(sizes[0], 1)
         return round(self.sizes.most_common(1)[0][0], 1) if self.sizes else 0.0
 
-    @cached_property
-    def bold(self) -> bool:
-        return sum(1 for c in self.visible if c.bold) >= 0.8 * len(self.visible) > 0
+    @property
+    def smallest(self) -> float | None:
+        """The size of the line's smallest visible character; None when none is visible."""
+        return min(self.columns[5]) if self.columns else None
 
-    @cached_property
+    @_once
+    def bold(self) -> bool:
+        return sum(map(_is_bold, self.columns[6])) >= 0.8 * len(self.visible) > 0 if self.columns else False
+
+    @_once
     def spans(self) -> tuple[tuple[float, float], ...]:
         """The stretches of the line's text, split where a gap is wide enough to be a gutter."""
-        spans: list[list[float]] = []
-        for a, b in sorted((c.x0, c.x1) for c in self.visible):
-            if spans and a - spans[-1][1] < COLUMN_GAP:
-                spans[-1][1] = max(spans[-1][1], b)
+        spans: list[tuple[float, float]] = []
+        start = end = 0.0
+        for a, b in sorted(zip(*self.columns[1:3])):
+            if spans and a - end < COLUMN_GAP:
+                if b > end:
+                    end = b
+                    spans[-1] = (start, end)
             else:
-                spans.append([a, b])
-        return tuple((a, b) for a, b in spans)
+                start, end = a, b
+                spans.append((start, end))
+        return tuple(spans)
 
 
 def line_of(chars: list[Char] | tuple[Char, ...]) -> TextLine:
@@ -188,20 +232,48 @@ def _objects(page, height: float) -> tuple[float, list[Box]]:
     rules: list[Box] = []
     paths = 0
     size = ctypes.c_float()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    matrix = raw.FS_MATRIX()
+    for obj, kind in _text_and_paths(page.raw):
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        if kind == raw.FPDF_PAGEOBJ_PATH:
             paths += 1
             if paths <= MAX_PAGE_PATHS:
-                rules.append((left, height - top, right, height - bottom))
+                rules.append((left.value, height - top.value, right.value, height - bottom.value))
             continue
-        if not raw.FPDFTextObj_GetFontSize(obj.raw, size):
+        if not raw.FPDFTextObj_GetFontSize(obj, size):
             continue
-        matrix = obj.get_matrix()
+        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
         drawn = size.value * math.hypot(matrix.c, matrix.d)
         if drawn > 0:
-            total += (right - left) / (0.2 * drawn) + 1
+            total += (right.value - left.value) / (0.2 * drawn) + 1
     return total, rules if paths <= MAX_PAGE_PATHS else []
+
+
+def _text_and_paths(parent, in_form: bool = False) -> Iterator[tuple[Any, int]]:
+    """The text and path objects of a page (``parent``) and of the forms drawn on it, one
+    level deep, with their types: what pypdfium2's ``get_objects(max_depth=2)`` gives, and
+    fails on, without making a helper object (and its finalizer) for each."""
+    if in_form:
+        count_objects, get_object = raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject
+    else:
+        count_objects, get_object = raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject
+    count = count_objects(parent)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for i in range(count):
+        obj = get_object(parent, i)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_UNKNOWN:
+            raise pdfium.PdfiumError("Failed to determine pageobject type, did you pass in a valid FPDF_PAGEOBJECT handle?")
+        if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH):
+            yield obj, kind
+        elif kind == raw.FPDF_PAGEOBJ_FORM and not in_form:
+            yield from _text_and_paths(obj, True)
 
 
 def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
@@ -212,15 +284,18 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
     if count > MAX_PAGE_CHARS:
         raise InputError(f"page {number} holds {count} characters, over the limit of {MAX_PAGE_CHARS} "
                          "(not a plan's page)")
-    get_unicode, get_box, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    text_object = _text_object_address()
+    get_unicode, text_object, get_box, get_origin = _char_functions()
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
     box = raw.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
+    box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(x), ctypes.addressof(y)
     fonts: dict[int, tuple[float, str, bool]] = {}  # text object -> size, font name, upright
+    new_char = tuple.__new__  # Char's own constructor is a Python function around this
     lines: list[TextLine] = []
     chars: list[Char] = []
+    last_run = None
     for i in range(count):
-        code = get_unicode(textpage, i)
+        code = get_unicode(page, i)
         if code == 10 or code == 13:
             if chars:
                 lines += _split_mixed(chars)
@@ -228,24 +303,26 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
             continue
         if code == 0xFFFE or code == 2:  # a soft hyphen pdfium marks, or no character
             continue
-        run = text_object(textpage, i)
-        font = fonts.get(run) if run else None
-        if font is None:
-            font = _font_of(textpage, i, run)
-            if run:
-                fonts[run] = font
-        size, name, upright = font
+        run = text_object(page, i)
+        if not run or run != last_run:  # the same object as the character before: its font is at hand
+            font = fonts.get(run) if run else None
+            if font is None:
+                font = _font_of(textpage, i, run)
+                if run:
+                    fonts[run] = font
+            size, name, upright = font
+            last_run = run
         if not upright:
             continue  # text turned along the page edge: a stamp or a margin note, not the plan
-        get_box(textpage, i, box)
-        get_origin(textpage, i, x, y)
+        get_box(page, i, box_at)
+        get_origin(page, i, x_at, y_at)
         text = chr(code)
         if text in LIGATURES:
             text = LIGATURES[text]
         # a box one font size high from the baseline down by a typical descent, as
         # pdfminer draws it, so that gaps between lines measure as they did there
         bottom = height - (y.value - DESCENT * size)
-        chars.append(Char(text, box.left, box.right, bottom - size, bottom, size, name))
+        chars.append(new_char(Char, (text, box.left, box.right, bottom - size, bottom, size, name)))
     if chars:
         lines += _split_mixed(chars)
     return lines
@@ -254,6 +331,8 @@ def _page_lines(textpage, height: float, number: int) -> list[TextLine]:
 def _split_mixed(chars: list[Char]) -> list[TextLine]:
     """A line as two where its size jumps by a fifth on another baseline: pdfium joins a
     title set beside the end of a body line (a text box) into that line."""
+    if len({c.size for c in chars}) == 1:
+        return [_text_line(chars)]  # one size throughout, as most lines are: no jump
     last: Char | None = None  # the last visible character before k
     for k, b in enumerate(chars):
         if not b.text.strip():
@@ -292,11 +371,21 @@ def _font_name(textpage, i: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _text_object_address():
-    """pdfium's FPDFText_GetTextObject declared to return the object's address as a plain
-    int, which is a cheap dict key (casting the returned pointer costs more than the call)."""
-    fn = raw.FPDFText_GetTextObject
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, *fn.argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+def _char_functions() -> tuple[Callable[..., Any], ...]:
+    """pdfium's functions called for every character (FPDFText_GetUnicode,
+    FPDFText_GetTextObject, FPDFText_GetLooseCharBox, FPDFText_GetCharOrigin) declared to
+    take the text page and the result buffers as plain addresses: ctypes then converts
+    no pointer object on each call, a fifth of the time of reading a page. The text object
+    comes back as a plain int, a cheap dict key."""
+    address, number = ctypes.c_void_p, ctypes.c_int
+
+    def plain(fn, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+    return (plain(raw.FPDFText_GetUnicode, ctypes.c_uint, address, number),
+            plain(raw.FPDFText_GetTextObject, address, address, number),
+            plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int, address, number, address),
+            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, address, number, address, address))
 
 
 @lru_cache(maxsize=256)

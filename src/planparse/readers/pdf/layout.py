@@ -77,7 +77,8 @@ def _without_markers(tl: TextLine) -> tuple[Char, ...]:
     """A line's characters less footnote markers: digits set well smaller than the line
     and raised above its baseline (¹ typed as a superscript digit goes too)."""
     size = tl.size
-    if min(tl.sizes, default=size) > 0.8 * size and not SUPERSCRIPT_DIGITS.search(tl.text):
+    smallest = tl.smallest
+    if (size if smallest is None else smallest) > 0.8 * size and not SUPERSCRIPT_DIGITS.search(tl.text):
         return tl.visible  # no smaller type and no superscript digit: no marker to look for
     baseline = max((c.bottom for c in tl.visible if round(c.size, 1) == size), default=0.0)
     kept = tuple(c for c in tl.visible if not (
@@ -386,11 +387,14 @@ def _column_edges(lines: list[Line]):
         if ln.cells is None and len(ln.text.split()) >= 5:
             bands.setdefault(int(ln.x0 // COLUMN_BAND), []).append(ln.x1)
     margin = min((ln.x0 for ln in lines if ln.cells is None), default=0.0)
+    found_in: dict[int, float | None] = {}  # band -> where its lines end, found once
 
     def edge(x: float, page_width: float) -> float | None:
         band = int(x // COLUMN_BAND)
-        ends = sorted(e for b in (band - 1, band, band + 1) for e in bands.get(b, ()))
-        found = ends[int(len(ends) * 0.9)] if len(ends) >= 3 else None
+        if band not in found_in:
+            ends = sorted(e for b in (band - 1, band, band + 1) for e in bands.get(b, ()))
+            found_in[band] = ends[int(len(ends) * 0.9)] if len(ends) >= 3 else None
+        found = found_in[band]
         if x - margin < 2 * COLUMN_BAND and page_width > 2 * margin:
             return max(found or 0.0, page_width - margin)
         return found
@@ -479,7 +483,7 @@ def drop_contents(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if TOC_LEADER.search(ln.text):
+        if ln.text[-1:].isdigit() and TOC_LEADER.search(ln.text):  # an entry ends in its page number
             drop.add(k)
         elif TOC_HEADING.match(ln.text.strip()):
             end = _toc_end(lines, k + 1)
