@@ -75,3 +75,10 @@ def test_600_headings_each_numbered_one_level_deeper(tmp_path):
     while sections:
         depth, sections = depth + 1, sections[-1]["sections"]
     assert depth <= 9
+
+
+@pytest.mark.parametrize("mark", ["`", "**", "__", "- **"])
+def test_a_line_of_marks_alone_in_a_run_of_short_lines_is_a_blank_not_a_crash(tmp_path, mark):
+    text = "\n".join(["Rubrik", "", "Ett", mark, "Tre", "Fyra", "Fem", "Sex"]) + "\n"
+    plan = plan_of(write(tmp_path, "plan.txt", text), bound=20)
+    assert "Sex" in json.dumps(plan, ensure_ascii=False)

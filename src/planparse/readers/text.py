@@ -241,7 +241,14 @@ def classify(raw: list[str]) -> list[_Line]:
         else:
             out.append(_Line("text", clean_inline(stripped), n, indent=_width(line[: len(line) - len(line.lstrip())]),
                              cells=column_cells(stripped)))
-    return detached_bullets(flat_tables(_column_rows(_numbered_items_as_headings(out))))
+    return detached_bullets(flat_tables(_column_rows(_numbered_items_as_headings(_emptied_as_blank(out)))))
+
+
+def _emptied_as_blank(lines: list[_Line]) -> list[_Line]:
+    """A line of marks alone (a stray backtick, ``**``, a bullet with nothing after it)
+    has no text once cleaned: it separates like a blank line instead of being a line of
+    nothing that later tests would have to guard against."""
+    return [ln if ln.text or ln.kind in ("blank", "rule", "row") else _Line("blank", "", ln.number) for ln in lines]
 
 
 def column_cells(text: str) -> tuple[str, ...]:
