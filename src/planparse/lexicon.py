@@ -527,3 +527,14 @@ WEB_CHROME = Table(Match.PHRASE, (
     "publicerad", "uppdaterad", "senast uppdaterad", "kopiera länk", "kopiera länk för delning", "dela",
     "dela sidan", "dela artikeln", "skriv ut", "läs mer", "läs också", "tillbaka", "till toppen", "annons",
     "advertisement", "lyssna", "spara", "e-post", "facebook", "twitter", "linkedin"))
+#: heading and lead-in words over a description of how things are, not of what the plan
+#: will do (``Nuläge``, ``Dagsläget:``, a report bundled before the plan): the text they
+#: govern states facts, its numbers are no targets; a goal heading after them ends it
+PRESENT_STATE_HEADINGS = Table(Match.PHRASE, (
+    "nuläge", "nuläget", "nulägesbeskrivning", "nulägesanalys", "nulägesbild", "dagsläge", "dagsläget", "utgångsläge",
+    "utgångsläget", "läget idag", "läget i dag", "läget just nu", "situationen idag", "situationen i dag",
+    "så ser det ut idag", "så ser det ut i dag", "så ser det ut", "så här ser det ut", "så här ser det ut idag",
+    "om föreningen", "om klubben", "om oss", "kort om föreningen", "var står vi idag", "var står vi i dag",
+    "var står vi", "bakgrund", "bakgrunden", "historik", "historia", "tillbakablick", "återblick",
+    "omvärldsanalys", "omvärld", "omvärlden", "verksamhetsberättelse", "verksamhetsberättelsen",
+    "året som gått", "det gångna året", "året som har gått", "förra året"))

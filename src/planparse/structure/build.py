@@ -17,8 +17,8 @@ from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
-from .goals import (goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label, is_unfinished,
-                    mentions_goals, responsible_of, starts_with_infinitive)
+from .goals import (describes_present, goal_kind, has_goal_wording, is_goal_document, is_goal_label, is_lead_in_label,
+                    is_unfinished, mentions_goals, responsible_of, starts_with_infinitive, states_commitment)
 from .metadata import is_about_heading
 from .sentences import split_sentences
 
@@ -384,6 +384,7 @@ class _Draft:
     goal: Goal
     force: bool
     unit: str | None
+    describes_present: bool = False  # stated under ``Nuläge``/``Dagsläget:``: a fact unless it commits
 
 
 @dataclass
@@ -394,6 +395,7 @@ class _SectionBuilder:
     stack: list[Section] = field(default_factory=list)
     goal_context: bool = False      # the current list is under a goal heading or lead-in
     section_goal: bool = False      # the current section's heading announces goals
+    present_state: bool = False     # the current text is under a heading or label such as ``Nuläge``
     prose: dict[str, list[str]] = field(default_factory=dict)
     drafts: list[_Draft] = field(default_factory=list)
     heading_counts: Counter[str] | None = None  # how often each heading text occurs
@@ -424,6 +426,7 @@ class _SectionBuilder:
                 self._open_section(b, levels[i] or 1)
             elif self._is_lead_in(i):
                 self.goal_context = is_goal_label(b.text) or has_goal_wording(b.text) or mentions_goals(b.text)
+                self.present_state = describes_present(b.text)
                 if b.kind is Kind.PARAGRAPH:
                     self._add_prose(b.text)
             elif b.kind is Kind.LIST_ITEM:
@@ -499,6 +502,7 @@ class _SectionBuilder:
         self.stack.append(section)
         self.section_goal = is_goal_label(section.title or "")
         self.goal_context = False
+        self.present_state = describes_present(section.title or "")
 
     # -- content
     @property
@@ -521,7 +525,7 @@ class _SectionBuilder:
         goal = Goal(id="", text=text, kind=kind, responsible=responsible_of(text),
                     location=Location(page=b.page, line=b.line))
         self.current.goals.append(goal)
-        self.drafts.append(_Draft(self.current, goal, force, unit))
+        self.drafts.append(_Draft(self.current, goal, force, unit, self.present_state and not states_commitment(text)))
         return goal
 
     def _measure(self) -> None:
@@ -531,9 +535,10 @@ class _SectionBuilder:
         previous: dict[str, str | None] = {}
         for d in self.drafts:
             goal = d.goal
+            context = TextContext(list_item=d.force, describes_present=d.describes_present)
             goal.targets = extract_targets(goal.text, context_unit=d.unit or previous.get(d.section.id),
-                                           words=words.get(goal.text, ()), context=TextContext(list_item=d.force))
-            if not d.force and not goal.targets and not has_goal_wording(goal.text):
+                                           words=words.get(goal.text, ()), context=context)
+            if (not d.force or d.describes_present) and not goal.targets and not has_goal_wording(goal.text):
                 d.section.goals.remove(goal)
                 continue
             last = goal.targets[-1] if goal.targets else None
@@ -546,8 +551,11 @@ class _SectionBuilder:
         text = b.text
         label = LABELLED.match(text)
         if label and is_goal_label(label["label"]):
+            self.present_state = False
             self._add_goal(label["rest"], b, True)
             return
+        if label and describes_present(label["label"]):
+            self.present_state = True  # ``Dagsläget: Vi är 40 medlemmar.`` and the paragraphs after it
         self._add_prose(text)
         for sentence in split_sentences(text):
             if len(sentence) <= MAX_SENTENCE_CHARS and not is_toc_fragment(sentence):

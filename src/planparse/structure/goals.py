@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import (GOAL_DOCUMENT_WORDS, GOAL_HEADINGS, GOAL_NOUNS, GOAL_WORDING, ITEM_VERBS, LEAD_INS,
-                       LEAD_IN_ENDINGS, OUTCOME_VERBS, SUBORDINATORS)
+                       LEAD_IN_ENDINGS, OUTCOME_VERBS, PLAN_NAMES, PRESENT_STATE_HEADINGS, SUBORDINATORS)
 
 GOAL_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in GOAL_WORDING) + r")\b", regex.I)
 GOAL_DOCUMENT = regex.compile(r"\b\p{L}*(?:" + "|".join(GOAL_DOCUMENT_WORDS) + r")\b", regex.I)
@@ -45,6 +45,35 @@ def is_lead_in_label(text: str) -> bool:
     return len(label.split()) <= 8 and (
         is_goal_label(text) or any(label == w or label.startswith(w + " ") for w in LEAD_INS)
         or is_unfinished(text))
+
+
+def describes_present(text: str) -> bool:
+    """Does a heading or lead-in announce a description of how things are (``Nuläge``,
+    ``Dagsläget:``, ``Klubbens historik``, ``Verksamhetsberättelse 2024``)? What it governs
+    states facts, not goals; a label that also names goals or the plan (``Nuläge och mål``,
+    ``Verksamhetsberättelse och verksamhetsplan``) does not.
+
+    >>> [describes_present(t) for t in ("Dagsläget:", "Föreningens bakgrund", "Nuläge och mål 2030", "Aktiviteter")]
+    [True, True, False, False]
+    >>> describes_present("Verksamhetsberättelse 2030"), describes_present("Verksamhetsberättelse och verksamhetsplan")
+    (True, False)
+    """
+    words = _label(text).split()
+    if is_goal_label(text) or mentions_goals(text) or any(w.endswith(tuple(PLAN_NAMES)) for w in words):
+        return False
+    owner = words[:1] in (["vår"], ["vårt"], ["våra"]) or bool(words) and words[0].endswith("s")
+    labels = [" ".join(words), " ".join(words[1:]) if owner else ""]
+    return any(label == w or label.startswith(w + " ") for label in labels if label for w in PRESENT_STATE_HEADINGS)
+
+
+def states_commitment(text: str) -> bool:
+    """Does a text in a description of the present still say what will be done: goal
+    wording, or an item opening with an infinitive?
+
+    >>> states_commitment("Vi vill bli fler"), states_commitment("Ordna en träff"), states_commitment("Vi är 40")
+    (True, True, False)
+    """
+    return has_goal_wording(text) or starts_with_infinitive(text)
 
 
 def is_unfinished(text: str) -> bool:

@@ -57,9 +57,12 @@ class TextContext:
     """Where the plan's layout puts a goal's text; the structure code fills it in.
 
     ``list_item``: a list item or table row (a goal by its form), not a sentence of prose,
-    where a present-tense statement usually reports a fact."""
+    where a present-tense statement usually reports a fact.
+    ``describes_present``: the text stands under a heading or lead-in that describes how
+    things are (``Nuläge``, ``Dagsläget:``), where a number reports a fact."""
 
     list_item: bool = False
+    describes_present: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1274,6 +1277,24 @@ def a_reported_figure(f: Reading) -> bool:
     ([('400', 'a reported figure')], [('400', None)])
     """
     if f.comparator_phrase not in lx.REPORT_HEDGES or f.context.list_item or f.change or f.verb:
+        return False
+    s_start, s_end = _sentence_bounds(f.toks, f.number.first)
+    return not _has_marker(f.toks, s_start, s_end, lx.GOAL_MARKERS)
+
+
+@veto("a fact under a description of the present")
+def a_fact_of_the_present_state(f: Reading) -> bool:
+    """Under ``Nuläge`` or ``Dagsläget:`` a number reports how things are (``Laget tränar
+    3 gånger i veckan``, ``en grupp på mellan 10 och 15 ledare``), unless the sentence
+    still sets a target: goal wording, a bound (``minst``, ``högst``) or a verb of reaching.
+
+    >>> present = TextContext(describes_present=True)
+    >>> why_not("Laget tränar 3 gånger i veckan", present), why_not("Vi ska bli minst 30 barn", present)
+    ([('3', 'a fact under a description of the present')], [('30', None)])
+    """
+    if not f.context.describes_present or f.verb:
+        return False
+    if f.comparator in (">=", "<=") and f.comparator_phrase not in lx.HEDGES:
         return False
     s_start, s_end = _sentence_bounds(f.toks, f.number.first)
     return not _has_marker(f.toks, s_start, s_end, lx.GOAL_MARKERS)
