@@ -8,12 +8,13 @@ rows become goals with their targets.
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 
 import regex
 
 from ..blocks import Block, Cue, Kind
-from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS
+from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS, YEAR_PATTERN
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
@@ -25,6 +26,11 @@ from .sentences import split_sentences
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
 HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}\.|[A-Z]\.)\s+")
 MAX_FRONT_WORDS = 14
+#: a line that is only a year or a period (``2031``, ``2031/2032``, ``2031 – 2032``)
+WRAPPED_YEAR = regex.compile(YEAR_PATTERN + r"(?:\s*[-–/]\s*(?:" + YEAR_PATTERN + r"|\d\d))?")
+#: a heading at least this alike to the title, in any case, repeats it (a cover page, then
+#: the first page; ``Versamhetsplan 2031`` typed under ``Verksamhetsplan 2031``)
+TITLE_REPEAT_LIKENESS = 0.9
 #: a "sentence" of prose longer than this is a dump without full stops, no goal sentence:
 #: it stays section text but is not tagged (README, "Limits")
 MAX_SENTENCE_CHARS = 2_000
@@ -80,12 +86,29 @@ def join_wrapped_years(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         above = out[-1] if out else None
-        if b.is_heading and not regex.search(r"\p{L}", b.text) and above is not None and above.is_heading \
-                and (above.level, above.cue) == (b.level, b.cue):
+        if above is not None and above.is_heading and (_wrapped_heading_end(b, above) or _wrapped_title_year(b, above)):
             out[-1] = replace(above, text=f"{above.text} {b.text.strip()}")
         else:
             out.append(b)
     return out
+
+
+def _wrapped_heading_end(b: Block, above: Block) -> bool:
+    """A heading of no words set like the heading above it (``2031/2032``)."""
+    return b.is_heading and not regex.search(r"\p{L}", b.text) and (above.level, above.cue) == (b.level, b.cue)
+
+
+def _wrapped_title_year(b: Block, above: Block) -> bool:
+    """A paragraph that is only a year or a period (``2031``, ``2031-2032``) right under a
+    heading that names a plan and no year (``VERKSAMHETSPLAN``): the title broken before
+    its year, as plain text has no style to show that the year line belongs to it.
+
+    >>> h, p = Block("VERKSAMHETSPLAN", Kind.HEADING, cue=Cue.CAPS), Block("2031", Kind.PARAGRAPH)
+    >>> _wrapped_title_year(p, h), _wrapped_title_year(p, Block("Medlemmar", Kind.HEADING, cue=Cue.CAPS))
+    (True, False)
+    """
+    return b.kind is Kind.PARAGRAPH and WRAPPED_YEAR.fullmatch(b.text.strip()) is not None \
+        and TITLE_WORDS.search(above.text) is not None and not metadata.YEAR_ANY.search(above.text)
 
 
 def _is_title(block: Block, blocks: list[Block]) -> bool:
@@ -135,6 +158,8 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
         b = blocks[i]
         if title is None and i < 4 and _is_title(b, blocks):
             title = b
+        elif title is not None and repeats_title(b, title):
+            front.append(b)
         elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6
                                    or metadata.date_of([b.text]) or metadata.STATUS.search(b.text)):
             front.append(b)
@@ -145,6 +170,22 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
             break
         i += 1
     return title, front, blocks[i:]
+
+
+def repeats_title(block: Block, title: Block) -> bool:
+    """Is the heading the title again, in any case and perhaps misspelt (a cover page's
+    title over the first page's, ``VERKSAMHETSPLAN 2031`` under ``Verksamhetsplan 2031``)?
+    It is front matter then, no section.
+
+    >>> t = Block("Verksamhetsplan 2031", Kind.HEADING, cue=Cue.PLAIN)
+    >>> [repeats_title(Block(x, Kind.HEADING, cue=Cue.CAPS), t) for x in ("VERKSAMHETSPLAN 2031",
+    ...                                                                   "Versamhetsplan 2031", "Budget 2031")]
+    [True, True, False]
+    """
+    if not block.is_heading:
+        return False
+    a, b = (" ".join(clean_title(x.text).casefold().split()) for x in (block, title))
+    return SequenceMatcher(None, a, b).ratio() >= TITLE_REPEAT_LIKENESS
 
 
 def _first_heading_title(blocks: list[Block], i: int) -> int | None:
