@@ -564,6 +564,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             continue
         # a text line: continue the open paragraph/item, or start a paragraph
         if current is not None and idx not in listed and not heads_next_list(parts[-1], lines, idx) \
+                and not heads_labelled_lines(parts[-1], lines, idx) \
                 and not (current.kind == "item" and heads_block_below(parts[-1], lines, idx)) \
                 and _continues(parts[-1], ln, current, width):
             parts.append(ln.text)
@@ -572,7 +573,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
         if idx in listed:
             blocks.append(Block(ln.text, Kind.LIST_ITEM, 0, None, ln.number))
             continue
-        if current is None and _title_like(ln, lines, idx, width):
+        if current is None and (_title_like(ln, lines, idx, width) or heads_labelled_lines("", lines, idx)):
             blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, Cue.PLAIN))
             continue
         item_indents = []
@@ -793,6 +794,30 @@ def heads_next_list(previous: str, lines: list[_Line], idx: int) -> bool:
     last_word = previous.split()[-1].lower() if previous.split() else ""
     return following is not None and following.kind == "item" and following.marker == "bullet" \
         and _title_like_text(ln.text) and last_word not in OPEN_ENDINGS
+
+
+def heads_labelled_lines(previous: str, lines: list[_Line], idx: int) -> bool:
+    """Is line ``idx``, short and like a heading but for its commas (``Barn och unga,
+    simning``), right above a field line (``Ansvarig: Styrelsen``) or a ``Rubrik:`` label,
+    the heading of the part those lines label, not the end of the text or item above it?
+    Not when the text above breaks off on a word no sentence ends with, nor for a
+    person's name and title over a contact line (``Anna Lind, ordförande`` / ``Tel: 070 ...``).
+
+    >>> lines = classify(["- Öka antalet starter", "Vuxna, simning", "Ansvarig: Styrelsen", "Vi tränar."])
+    >>> heads_labelled_lines(lines[0].text, lines, 1), heads_labelled_lines("- Samarbeta med", lines, 1)
+    (True, False)
+    >>> heads_labelled_lines("", classify(["Anna Lind, ordförande", "Tel: 070 123 45 67"]), 0)
+    False
+    """
+    ln = lines[idx]
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    if nxt is None or ln.kind != "text" or ln.indent or FIELD_LINE.match(ln.text) or breaks_off(previous) \
+            or previous.endswith("-") or (previous.split() or [""])[-1].lower() in OPEN_ENDINGS:
+        return False
+    labelled = nxt.kind == "heading" and nxt.cue is Cue.LABEL \
+        or nxt.kind == "text" and FIELD_LINE.match(nxt.text) is not None and not regex.search(r"[\d@]", nxt.text)
+    head = ln.text.split(",")[0]
+    return labelled and _title_like_text(ln.text.replace(",", " ")) and not _name_like(head)
 
 
 def heads_block_below(previous: str, lines: list[_Line], idx: int) -> bool:
