@@ -47,3 +47,14 @@ def test_the_title_again_under_the_title_in_any_case_or_misspelt_is_front_matter
     for repeat in ("VERKSAMHETSPLAN 2031", "Verksamhetplan 2031"):
         plan = parse_text(f"Verksamhetsplan 2031\n\n{repeat}\n\nMedlemmar\n\nVi välkomnar nya sångare.\n")
         assert section_titles(plan) == ["Medlemmar"]
+
+
+def test_a_body_s_name_under_the_title_is_front_matter_when_the_plan_names_it_again():
+    text = ("Verksamhetsplan 2031\n\nLindby Makerspace\n\nKurser\n\n"
+            "Lindby Makerspace håller kurser i svetsning varje höst.\n")
+    assert section_titles(parse_text(text)) == ["Kurser"]
+
+
+def test_a_heading_in_title_case_under_the_title_stays_a_section():
+    text = "Verksamhetsplan 2031\n\nNya Medlemmar\n\nVi välkomnar nya medlemmar till verkstaden.\n"
+    assert section_titles(parse_text(text)) == ["Nya Medlemmar"]

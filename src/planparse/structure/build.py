@@ -158,7 +158,7 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
         b = blocks[i]
         if title is None and i < 4 and _is_title(b, blocks):
             title = b
-        elif title is not None and repeats_title(b, title):
+        elif title is not None and (repeats_title(b, title) or _name_said_again(b, blocks)):
             front.append(b)
         elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6
                                    or metadata.date_of([b.text]) or metadata.STATUS.search(b.text)):
@@ -186,6 +186,24 @@ def repeats_title(block: Block, title: Block) -> bool:
         return False
     a, b = (" ".join(clean_title(x.text).casefold().split()) for x in (block, title))
     return SequenceMatcher(None, a, b).ratio() >= TITLE_REPEAT_LIKENESS
+
+
+def _name_said_again(block: Block, blocks: list[Block]) -> bool:
+    """Is the line only a proper name (``Lindby Makerspace`` under ``Verksamhetsplan
+    2031``) that the plan writes again, capitalised the same, elsewhere? A body's name
+    recurs as written; a heading in title case (``Nya Medlemmar``) is written in lower
+    case in the text under it.
+
+    >>> p = lambda t: Block(t, Kind.PARAGRAPH)
+    >>> name = Block("Lindby Makerspace", Kind.HEADING, cue=Cue.PLAIN)
+    >>> _name_said_again(name, [name, p("Lindby Makerspace har öppet varje dag.")])
+    True
+    >>> heading = Block("Nya Medlemmar", Kind.HEADING, cue=Cue.PLAIN)
+    >>> _name_said_again(heading, [heading, p("Vi välkomnar nya medlemmar.")])
+    False
+    """
+    name = metadata.name_line(block.text)
+    return name is not None and any(name in b.text for b in blocks if b is not block)
 
 
 def _first_heading_title(blocks: list[Block], i: int) -> int | None:
