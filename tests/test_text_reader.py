@@ -112,3 +112,15 @@ def test_a_line_ending_on_a_conjunction_or_article_goes_on_in_the_next():
 def test_a_line_repeating_the_opening_of_the_line_above_starts_anew():
     blocks = kinds("Plan för Lindby Kör 2031\nPlan för Lindby Kör 2031, fastställd i mars\n\nVi sjunger.\n")
     assert blocks[0][1] == "Plan för Lindby Kör 2031"
+
+
+def test_a_bulleted_name_over_prose_that_opens_on_its_own_line_heads_that_prose():
+    text = ("Verksamheter\n• Konserter\nUnder året ger kören fyra konserter i kyrkan och\n"
+            "en i skolans aula.\n")
+    assert kinds(text)[1:] == [("heading", "Konserter"),
+                               ("paragraph", "Under året ger kören fyra konserter i kyrkan och en i skolans aula.")]
+
+
+def test_the_last_bullet_of_a_list_above_prose_stays_an_item():
+    text = "Vi ska:\n• Ordna fester\n• Måla stugan\nStugan har inte målats om på tjugo år.\n"
+    assert [kind for kind, _ in kinds(text)] == ["heading", "list_item", "list_item"]

@@ -94,6 +94,10 @@ MIN_UNWRAPPED_RUN = 5
 MAX_UNWRAPPED_CHARS = 150
 
 MAX_HEADING_WORDS = 10
+#: a bulleted line of at most this many words over a line of prose of at least this many
+#: heads that prose (``• Konserter`` / ``Under året ger kören ...``)
+MAX_BULLET_HEADING_WORDS = 3
+MIN_PROSE_LINE_WORDS = 5
 MAX_LOWER_HEADING_WORDS = 3
 #: a question standing alone is a heading when it is this short (``Varför?``)
 MAX_QUESTION_WORDS = 8
@@ -556,6 +560,10 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             flush()
             blocks.append(Block(ln.text, Kind.HEADING, ln.level, None, ln.number, ln.cue))
             continue
+        if ln.kind == "item" and bullet_heads_prose(lines, idx):
+            flush()
+            blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, Cue.PLAIN))
+            continue
         if ln.kind == "item":
             flush()
             item_indents = [d for d in item_indents if d < ln.indent] + [ln.indent]
@@ -818,6 +826,29 @@ def heads_labelled_lines(previous: str, lines: list[_Line], idx: int) -> bool:
         or nxt.kind == "text" and FIELD_LINE.match(nxt.text) is not None and not regex.search(r"[\d@]", nxt.text)
     head = ln.text.split(",")[0]
     return labelled and _title_like_text(ln.text.replace(",", " ")) and not _name_like(head)
+
+
+def bullet_heads_prose(lines: list[_Line], idx: int) -> bool:
+    """Is the bulleted line ``idx``, a name of a few words (``• Konserter``), the heading
+    of the prose right under it, which opens a sentence of its own on the next line (not
+    indented, capitalised) rather than wrapping on from the bullet's words? Not the last
+    item of a list (an item above it), nor an item over a place-and-date line.
+
+    >>> lines = classify(["Vi sjunger.", "• Konserter", "Under året ger kören fyra konserter i kyrkan.",
+    ...                   "• Fler sångare", "Lindby den 3 mars 2031, styrelsen"])
+    >>> bullet_heads_prose(lines, 1), bullet_heads_prose(lines, 3)
+    (True, False)
+    >>> lines = classify(["• Ordna fester", "• Måla stugan", "Stugan behöver målas om i sommar, tycker vi."])
+    >>> bullet_heads_prose(lines, 1)
+    False
+    """
+    ln = lines[idx]
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    above = next((lines[k] for k in range(idx - 1, -1, -1) if lines[k].kind != "blank"), None)
+    return ln.marker == "bullet" and len(ln.text.split()) <= MAX_BULLET_HEADING_WORDS and _title_like_text(ln.text) \
+        and not breaks_off(ln.text) and (above is None or above.kind != "item") \
+        and nxt is not None and nxt.kind == "text" and not nxt.indent and not DATE_STAMP.search(nxt.text) \
+        and regex.match(r"\p{Lu}\p{Ll}", nxt.text) is not None and len(nxt.text.split()) >= MIN_PROSE_LINE_WORDS
 
 
 def heads_block_below(previous: str, lines: list[_Line], idx: int) -> bool:
