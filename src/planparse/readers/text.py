@@ -75,6 +75,8 @@ MAX_STAMP_WORDS = 6
 FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\-]*+:\s++\S")
 #: a line that is all a quotation (a motto under the title) or all in parentheses (a note)
 QUOTED_LINE = regex.compile(r"[\"”“«»'’].+[\"”“«»'’]|\(.+\)")
+#: words joined by hyphens, three or more and no space: a page's name in its address
+URL_SLUG = regex.compile(r"[\p{L}\d]++(?:-[\p{L}\d]++){2,}+")
 #: the end of a link's text on a web page (``Läs mer >>``)
 LINK_ENDINGS = (">>", "»", "›", "→")
 #: a paragraph opening with a run of capitals, then a capitalised word in lower case:
@@ -923,14 +925,16 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
 def heads_nothing(text: str) -> bool:
     """Is a short line standing alone still no heading by its form: a field and its value
     (``Foto: Anna Lind``, ``Ansvarig: Kassören``), a quotation (a motto), a note in
-    parentheses, a link (``Läs mer >>``) or a web page's own controls?
+    parentheses, a link (``Läs mer >>``), a web page's own controls or the page's name
+    in its address (``Ett-år-i-Lindby-Kör``, a breadcrumb)?
 
     >>> [heads_nothing(t) for t in ("Foto: Anna Lind", "”Seglats för alla”", "(se bilaga)", "Läs mer >>",
-    ...                             "Publicerad Uppdaterad", "Mål 2: Fler seglare", "Våra resor")]
-    [True, True, True, True, True, False, False]
+    ...                             "Publicerad Uppdaterad", "Ett-år-i-Lindby-Kör", "Mål 2: Fler seglare",
+    ...                             "Våra resor", "Kick-off")]
+    [True, True, True, True, True, True, False, False, False]
     """
     return FIELD_LINE.match(text) is not None or QUOTED_LINE.fullmatch(text) is not None \
-        or text.endswith(LINK_ENDINGS) or web_chrome(text)
+        or text.endswith(LINK_ENDINGS) or web_chrome(text) or URL_SLUG.fullmatch(text) is not None
 
 
 def web_chrome(text: str) -> bool:
