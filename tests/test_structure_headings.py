@@ -58,3 +58,9 @@ def test_a_body_s_name_under_the_title_is_front_matter_when_the_plan_names_it_ag
 def test_a_heading_in_title_case_under_the_title_stays_a_section():
     text = "Verksamhetsplan 2031\n\nNya Medlemmar\n\nVi välkomnar nya medlemmar till verkstaden.\n"
     assert section_titles(parse_text(text)) == ["Nya Medlemmar"]
+
+
+def test_a_cover_page_s_plan_word_over_its_period_is_front_matter_not_a_section():
+    text = ("Verksamhetsplan 2031-2035\n\nVerksamhetsplan\n\nför verksamhetsåren 2031-2035\n\n"
+            "Medlemmar\n\nVi välkomnar nya sångare till kören.\n")
+    assert section_titles(parse_text(text)) == ["Medlemmar"]

@@ -174,18 +174,21 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
 
 def repeats_title(block: Block, title: Block) -> bool:
     """Is the heading the title again, in any case and perhaps misspelt (a cover page's
-    title over the first page's, ``VERKSAMHETSPLAN 2031`` under ``Verksamhetsplan 2031``)?
-    It is front matter then, no section.
+    title over the first page's, ``VERKSAMHETSPLAN 2031`` under ``Verksamhetsplan 2031``),
+    or the title's opening words that name the plan, the rest on lines of their own
+    (``Verksamhetsplan`` / ``för åren 2031-2035``)? It is front matter then, no section.
 
     >>> t = Block("Verksamhetsplan 2031", Kind.HEADING, cue=Cue.PLAIN)
     >>> [repeats_title(Block(x, Kind.HEADING, cue=Cue.CAPS), t) for x in ("VERKSAMHETSPLAN 2031",
-    ...                                                                   "Versamhetsplan 2031", "Budget 2031")]
-    [True, True, False]
+    ...                                                                   "Versamhetsplan 2031", "Verksamhetsplan",
+    ...                                                                   "Budget 2031")]
+    [True, True, True, False]
     """
     if not block.is_heading:
         return False
     a, b = (" ".join(clean_title(x.text).casefold().split()) for x in (block, title))
-    return SequenceMatcher(None, a, b).ratio() >= TITLE_REPEAT_LIKENESS
+    opening = b.startswith(a + " ") and TITLE_WORDS.search(a) is not None
+    return opening or SequenceMatcher(None, a, b).ratio() >= TITLE_REPEAT_LIKENESS
 
 
 def _name_said_again(block: Block, blocks: list[Block]) -> bool:
