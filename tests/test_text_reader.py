@@ -124,3 +124,13 @@ def test_a_bulleted_name_over_prose_that_opens_on_its_own_line_heads_that_prose(
 def test_the_last_bullet_of_a_list_above_prose_stays_an_item():
     text = "Vi ska:\n• Ordna fester\n• Måla stugan\nStugan har inte målats om på tjugo år.\n"
     assert [kind for kind, _ in kinds(text)] == ["heading", "list_item", "list_item"]
+
+
+def test_a_short_exclamation_standing_alone_over_prose_is_a_heading():
+    text = "Så firar vi jubileet!\n\nUnder hösten bjuder kören in alla gamla sångare till en fest.\n"
+    assert kinds(text)[0] == ("heading", "Så firar vi jubileet!")
+
+
+def test_a_closing_greeting_over_the_signature_is_no_heading():
+    text = "Vi ses i kören.\n\nVäl mött!\n\nStyrelsen\n"
+    assert "heading" not in [kind for kind, _ in kinds(text)]

@@ -909,7 +909,7 @@ def _title_like_text(text: str) -> bool:
 def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     """A short line standing alone, without final punctuation, followed by body text
     (in lower case too when a list follows it: ``prestation`` over its items)."""
-    if _lower_case_list_heading(lines, idx):
+    if _lower_case_list_heading(lines, idx) or _exclamation_heading(lines, idx):
         return True
     if not _title_like_text(ln.text) or ln.text.endswith("-") or breaks_off(ln.text) or heads_nothing(ln.text) \
             or _signature(lines, idx):
@@ -920,6 +920,26 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     if following is not None and following.kind == "text" and regex.match(r"^[\p{Ll}(,]", following.text):
         return False  # the line wraps on into lowercase text: a paragraph, not a heading
     return _after(lines, idx, ("blank", "rule")) is not None
+
+
+def _exclamation_heading(lines: list[_Line], idx: int) -> bool:
+    """A short exclamation standing alone over prose heads it (``Så firar vi jubileet!``
+    over its paragraph); one over a name or a short line, or ending the text, is a
+    greeting (``Väl mött!`` above the board's signature).
+
+    >>> _exclamation_heading(classify(["", "Så firar vi jubileet!", "", "Under hösten bjuder vi in alla."]), 1)
+    True
+    >>> _exclamation_heading(classify(["", "Väl mött!", "", "Styrelsen"]), 1)
+    False
+    """
+    text = lines[idx].text
+    before = lines[idx - 1] if idx else None
+    after = lines[idx + 1] if idx + 1 < len(lines) else None
+    following = _after(lines, idx, ("blank",))
+    return text.endswith("!") and not text.endswith("!!") and len(text.split()) <= MAX_QUESTION_WORDS \
+        and _title_like_text(text[:-1]) and (before is None or before.kind == "blank") \
+        and after is not None and after.kind == "blank" and following is not None and following.kind == "text" \
+        and len(following.text.split()) >= MIN_PROSE_LINE_WORDS
 
 
 def heads_nothing(text: str) -> bool:
