@@ -77,6 +77,8 @@ FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\-]*+:\s++\S")
 QUOTED_LINE = regex.compile(r"[\"”“«»'’].+[\"”“«»'’]|\(.+\)")
 #: words joined by hyphens, three or more and no space: a page's name in its address
 URL_SLUG = regex.compile(r"[\p{L}\d]++(?:-[\p{L}\d]++){2,}+")
+#: a newsletter's issue number (``Nr 3/2031``, ``nummer 2``)
+ISSUE_NUMBER = regex.compile(r"(?i:nr|nummer)\.?\s*+\d{1,3}(?:\s*+/\s*+\d{2,4})?")
 #: the end of a link's text on a web page (``Läs mer >>``)
 LINK_ENDINGS = (">>", "»", "›", "→")
 #: a paragraph opening with a run of capitals, then a capitalised word in lower case:
@@ -945,16 +947,18 @@ def _exclamation_heading(lines: list[_Line], idx: int) -> bool:
 def heads_nothing(text: str) -> bool:
     """Is a short line standing alone still no heading by its form: a field and its value
     (``Foto: Anna Lind``, ``Ansvarig: Kassören``), a quotation (a motto), a note in
-    parentheses, a link (``Läs mer >>``), a web page's own controls or the page's name
-    in its address (``Ett-år-i-Lindby-Kör``, a breadcrumb)?
+    parentheses, a link (``Läs mer >>``), a web page's own controls, the page's name
+    in its address (``Ett-år-i-Lindby-Kör``, a breadcrumb) or a newsletter's issue
+    number (``Nr 3/2031``)?
 
     >>> [heads_nothing(t) for t in ("Foto: Anna Lind", "”Seglats för alla”", "(se bilaga)", "Läs mer >>",
-    ...                             "Publicerad Uppdaterad", "Ett-år-i-Lindby-Kör", "Mål 2: Fler seglare",
+    ...                             "Publicerad Uppdaterad", "Ett-år-i-Lindby-Kör", "Nr 3/2031", "Mål 2: Fler seglare",
     ...                             "Våra resor", "Kick-off")]
-    [True, True, True, True, True, True, False, False, False]
+    [True, True, True, True, True, True, True, False, False, False]
     """
     return FIELD_LINE.match(text) is not None or QUOTED_LINE.fullmatch(text) is not None \
-        or text.endswith(LINK_ENDINGS) or web_chrome(text) or URL_SLUG.fullmatch(text) is not None
+        or text.endswith(LINK_ENDINGS) or web_chrome(text) or URL_SLUG.fullmatch(text) is not None \
+        or ISSUE_NUMBER.fullmatch(text) is not None
 
 
 def web_chrome(text: str) -> bool:
