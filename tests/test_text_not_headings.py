@@ -27,6 +27,7 @@ def sections(text: str) -> list[str]:
     pytest.param("Kopiera länk för delning", id="a web page's control"),
     pytest.param("Ett-år-med-Lindby-Kör", id="a page's name in its address"),
     pytest.param("Nr 2/2031", id="a newsletter's issue number"),
+    pytest.param("Transkript", id="a document site's label over its copy"),
 ])
 def test_a_line_standing_alone_that_heads_nothing_by_its_form_is_no_section(line):
     assert sections(f"{TITLE}\n\nRepertoar\n\n{line}\n\n{BODY}\n") == ["Repertoar"]

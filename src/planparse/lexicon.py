@@ -526,4 +526,4 @@ WHO_COLUMNS = Table(Match.PHRASE, ("vem", "vem ansvarar", "vem gör", "huvudansv
 WEB_CHROME = Table(Match.PHRASE, (
     "publicerad", "uppdaterad", "senast uppdaterad", "kopiera länk", "kopiera länk för delning", "dela",
     "dela sidan", "dela artikeln", "skriv ut", "läs mer", "läs också", "tillbaka", "till toppen", "annons",
-    "advertisement", "lyssna", "spara", "e-post", "facebook", "twitter", "linkedin"))
+    "advertisement", "lyssna", "spara", "e-post", "facebook", "twitter", "linkedin", "transkript", "ladda ner"))
