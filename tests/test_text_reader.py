@@ -134,3 +134,13 @@ def test_a_short_exclamation_standing_alone_over_prose_is_a_heading():
 def test_a_closing_greeting_over_the_signature_is_no_heading():
     text = "Vi ses i kören.\n\nVäl mött!\n\nStyrelsen\n"
     assert "heading" not in [kind for kind, _ in kinds(text)]
+
+
+def test_a_count_on_its_own_line_under_text_goes_with_the_text_not_into_a_heading():
+    text = "Vi ordnar fyra konserter om året.\n3 tillfällen\nVårkonsert i kyrkan med barnkören.\n"
+    assert "heading" not in [kind for kind, _ in kinds(text)]
+
+
+def test_a_campaign_named_by_a_number_standing_alone_over_its_text_stays_a_heading():
+    text = "Vi ordnar fyra konserter om året.\n\n1000 röster\nKören samlar tusen sångare till en konsert i maj.\n"
+    assert ("heading", "1000 röster") in kinds(text)

@@ -56,6 +56,8 @@ MAX_FLAT_CELL_LINES = 3
 #: what joins two names in one cell (``När/var``)
 COLUMN_NOTE = regex.compile(r"\([^()]{0,20}\)|\b" + YEAR_PATTERN + r"\b")
 COLUMN_SPLIT = regex.compile(r"[/&]")
+#: a number and the noun in lower case it counts (``4 tillfällen``, ``12 st``)
+QUANTITY_LINE = regex.compile(r"\d++\s++\p{Ll}++\.?")
 #: a line of three words or more ending in one full stop (not ``kam..``) closes a sentence
 CLOSES_SENTENCE = regex.compile(r"(?<![.\s])[.!?]$")
 #: short lines standing alone, this many in a row with nothing between them, are no headings
@@ -773,6 +775,8 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
         return True
     if not regex.search(r"\p{L}", previous):
         return False  # a value standing alone (``25%``, ``2031``): a table's cell, not a wrapped line
+    if QUANTITY_LINE.fullmatch(ln.text):
+        return True  # a count under text (``4 tillfällen``) goes with it: a flattened row, no heading
     if regex.match(r"^[\p{Ll}(,–—]", ln.text):
         return True
     if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
