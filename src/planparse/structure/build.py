@@ -8,8 +8,8 @@ rows become goals with their targets.
 from __future__ import annotations
 
 from collections import Counter
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 import regex
 
@@ -188,7 +188,8 @@ def repeats_title(block: Block, title: Block) -> bool:
         return False
     a, b = (" ".join(clean_title(x.text).casefold().split()) for x in (block, title))
     opening = b.startswith(a + " ") and TITLE_WORDS.search(a) is not None
-    return opening or SequenceMatcher(None, a, b).ratio() >= TITLE_REPEAT_LIKENESS
+    alike = SequenceMatcher(None, a, b)  # the length bound first: a long heading is no repeat, and costly to align
+    return opening or alike.real_quick_ratio() >= TITLE_REPEAT_LIKENESS and alike.ratio() >= TITLE_REPEAT_LIKENESS
 
 
 def _name_said_again(block: Block, blocks: list[Block]) -> bool:
