@@ -25,6 +25,9 @@ def sections(text: str) -> list[str]:
     pytest.param("Läs mer om kören >>", id="a link"),
     pytest.param("Publicerad Uppdaterad", id="a web page's byline"),
     pytest.param("Kopiera länk för delning", id="a web page's control"),
+    pytest.param("Ett-år-med-Lindby-Kör", id="a page's name in its address"),
+    pytest.param("Nr 2/2031", id="a newsletter's issue number"),
+    pytest.param("Transkript", id="a document site's label over its copy"),
 ])
 def test_a_line_standing_alone_that_heads_nothing_by_its_form_is_no_section(line):
     assert sections(f"{TITLE}\n\nRepertoar\n\n{line}\n\n{BODY}\n") == ["Repertoar"]
@@ -67,3 +70,17 @@ def test_a_table_of_contents_without_page_numbers_gives_each_heading_once():
     text = (f"{TITLE}\n\nInnehåll\n\nKonserter\nResor\nEkonomi\n\nKonserter\n\n{BODY}\n\nResor\n\n"
             "Vi reser till Åland i maj.\n\nEkonomi\n\nKassan räcker till noter och resor.\n")
     assert sections(text) == ["Konserter", "Resor", "Ekonomi"]
+
+
+def test_a_heading_with_a_comma_over_labelled_lines_is_not_glued_to_the_item_above_it():
+    text = (f"{TITLE}\n\nSångare:\n- Värva fler tenorer\n- Öka antalet konserter\nBarnkör, sång\n"
+            "Ansvarig: Körledaren\nLäget:\nTolv barn sjunger i kören i dag.\nMål:\n- Sjunga i kyrkan i advent\n"
+            "Vuxenkör, sång\nAnsvarig: Styrelsen\nLäget:\nKören har trettio sångare.\n")
+    plan = parse_text(text)
+    assert sections(text) == ["Sångare", "Barnkör, sång", "Vuxenkör, sång"]
+    assert "Öka antalet konserter" in [g.text for top in plan.sections for s in top.walk() for g in s.goals]
+
+
+def test_a_name_and_title_over_a_contact_line_is_no_heading():
+    text = f"{TITLE}\n\nKontakt\n\nFrågor om kören besvaras gärna.\nAnna Lind, ordförande\nTel: 070 123 45 67\n"
+    assert sections(text) == ["Kontakt"]

@@ -112,3 +112,35 @@ def test_a_line_ending_on_a_conjunction_or_article_goes_on_in_the_next():
 def test_a_line_repeating_the_opening_of_the_line_above_starts_anew():
     blocks = kinds("Plan för Lindby Kör 2031\nPlan för Lindby Kör 2031, fastställd i mars\n\nVi sjunger.\n")
     assert blocks[0][1] == "Plan för Lindby Kör 2031"
+
+
+def test_a_bulleted_name_over_prose_that_opens_on_its_own_line_heads_that_prose():
+    text = ("Verksamheter\n• Konserter\nUnder året ger kören fyra konserter i kyrkan och\n"
+            "en i skolans aula.\n")
+    assert kinds(text)[1:] == [("heading", "Konserter"),
+                               ("paragraph", "Under året ger kören fyra konserter i kyrkan och en i skolans aula.")]
+
+
+def test_the_last_bullet_of_a_list_above_prose_stays_an_item():
+    text = "Vi ska:\n• Ordna fester\n• Måla stugan\nStugan har inte målats om på tjugo år.\n"
+    assert [kind for kind, _ in kinds(text)] == ["heading", "list_item", "list_item"]
+
+
+def test_a_short_exclamation_standing_alone_over_prose_is_a_heading():
+    text = "Så firar vi jubileet!\n\nUnder hösten bjuder kören in alla gamla sångare till en fest.\n"
+    assert kinds(text)[0] == ("heading", "Så firar vi jubileet!")
+
+
+def test_a_closing_greeting_over_the_signature_is_no_heading():
+    text = "Vi ses i kören.\n\nVäl mött!\n\nStyrelsen\n"
+    assert "heading" not in [kind for kind, _ in kinds(text)]
+
+
+def test_a_count_on_its_own_line_under_text_goes_with_the_text_not_into_a_heading():
+    text = "Vi ordnar fyra konserter om året.\n3 tillfällen\nVårkonsert i kyrkan med barnkören.\n"
+    assert "heading" not in [kind for kind, _ in kinds(text)]
+
+
+def test_a_campaign_named_by_a_number_standing_alone_over_its_text_stays_a_heading():
+    text = "Vi ordnar fyra konserter om året.\n\n1000 röster\nKören samlar tusen sångare till en konsert i maj.\n"
+    assert ("heading", "1000 röster") in kinds(text)

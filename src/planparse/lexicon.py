@@ -526,7 +526,7 @@ WHO_COLUMNS = Table(Match.PHRASE, ("vem", "vem ansvarar", "vem gör", "huvudansv
 WEB_CHROME = Table(Match.PHRASE, (
     "publicerad", "uppdaterad", "senast uppdaterad", "kopiera länk", "kopiera länk för delning", "dela",
     "dela sidan", "dela artikeln", "skriv ut", "läs mer", "läs också", "tillbaka", "till toppen", "annons",
-    "advertisement", "lyssna", "spara", "e-post", "facebook", "twitter", "linkedin"))
+    "advertisement", "lyssna", "spara", "e-post", "facebook", "twitter", "linkedin", "transkript", "ladda ner"))
 #: heading and lead-in words over a description of how things are, not of what the plan
 #: will do (``Nuläge``, ``Dagsläget:``, a report bundled before the plan): the text they
 #: govern states facts, its numbers are no targets; a goal heading after them ends it

@@ -65,6 +65,8 @@ MAX_FLAT_CELL_LINES = 3
 #: what joins two names in one cell (``När/var``)
 COLUMN_NOTE = regex.compile(r"\([^()]{0,20}\)|\b" + YEAR_PATTERN + r"\b")
 COLUMN_SPLIT = regex.compile(r"[/&]")
+#: a number and the noun in lower case it counts (``4 tillfällen``, ``12 st``)
+QUANTITY_LINE = regex.compile(r"\d++\s++\p{Ll}++\.?")
 #: a line of three words or more ending in one full stop (not ``kam..``) closes a sentence
 CLOSES_SENTENCE = regex.compile(r"(?<![.\s])[.!?]$")
 #: short lines standing alone, this many in a row with nothing between them, are no headings
@@ -84,6 +86,10 @@ MAX_STAMP_WORDS = 6
 FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\-]*+:\s++\S")
 #: a line that is all a quotation (a motto under the title) or all in parentheses (a note)
 QUOTED_LINE = regex.compile(r"[\"”“«»'’].+[\"”“«»'’]|\(.+\)")
+#: words joined by hyphens, three or more and no space: a page's name in its address
+URL_SLUG = regex.compile(r"[\p{L}\d]++(?:-[\p{L}\d]++){2,}+")
+#: a newsletter's issue number (``Nr 3/2031``, ``nummer 2``)
+ISSUE_NUMBER = regex.compile(r"(?i:nr|nummer)\.?\s*+\d{1,3}(?:\s*+/\s*+\d{2,4})?")
 #: the end of a link's text on a web page (``Läs mer >>``)
 LINK_ENDINGS = (">>", "»", "›", "→")
 #: a paragraph opening with a run of capitals, then a capitalised word in lower case:
@@ -103,6 +109,10 @@ MIN_UNWRAPPED_RUN = 5
 MAX_UNWRAPPED_CHARS = 150
 
 MAX_HEADING_WORDS = 10
+#: a bulleted line of at most this many words over a line of prose of at least this many
+#: heads that prose (``• Konserter`` / ``Under året ger kören ...``)
+MAX_BULLET_HEADING_WORDS = 3
+MIN_PROSE_LINE_WORDS = 5
 MAX_LOWER_HEADING_WORDS = 3
 #: a question standing alone is a heading when it is this short (``Varför?``)
 MAX_QUESTION_WORDS = 8
@@ -582,6 +592,10 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             flush()
             blocks.append(Block(ln.text, Kind.HEADING, ln.level, None, ln.number, ln.cue))
             continue
+        if ln.kind == "item" and bullet_heads_prose(lines, idx):
+            flush()
+            blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, Cue.PLAIN))
+            continue
         if ln.kind == "item":
             flush()
             item_indents = [d for d in item_indents if d < ln.indent] + [ln.indent]
@@ -590,6 +604,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
             continue
         # a text line: continue the open paragraph/item, or start a paragraph
         if current is not None and idx not in listed and not heads_next_list(parts[-1], lines, idx) \
+                and not heads_labelled_lines(parts[-1], lines, idx) \
                 and not (current.kind == "item" and heads_block_below(parts[-1], lines, idx)) \
                 and _continues(parts[-1], ln, current, width):
             parts.append(ln.text)
@@ -598,7 +613,7 @@ def lines_to_blocks(raw: list[str]) -> list[Block]:
         if idx in listed:
             blocks.append(Block(ln.text, Kind.LIST_ITEM, 0, None, ln.number))
             continue
-        if current is None and _title_like(ln, lines, idx, width):
+        if current is None and (_title_like(ln, lines, idx, width) or heads_labelled_lines("", lines, idx)):
             blocks.append(Block(ln.text, Kind.HEADING, None, None, ln.number, Cue.PLAIN))
             continue
         item_indents = []
@@ -786,6 +801,8 @@ def _continues(previous: str, ln: _Line, current: _Line, width: int) -> bool:
         return True
     if not LETTER.search(previous):
         return False  # a value standing alone (``25%``, ``2031``): a table's cell, not a wrapped line
+    if QUANTITY_LINE.fullmatch(ln.text):
+        return True  # a count under text (``4 tillfällen``) goes with it: a flattened row, no heading
     if LOWER_COMMA_OR_DASH_START.match(ln.text):
         return True
     if DATE_STAMP.search(ln.text) and len(ln.text.split()) <= MAX_STAMP_WORDS:
@@ -819,6 +836,53 @@ def heads_next_list(previous: str, lines: list[_Line], idx: int) -> bool:
     last_word = previous.split()[-1].lower() if previous.split() else ""
     return following is not None and following.kind == "item" and following.marker == "bullet" \
         and _title_like_text(ln.text) and last_word not in OPEN_ENDINGS
+
+
+def heads_labelled_lines(previous: str, lines: list[_Line], idx: int) -> bool:
+    """Is line ``idx``, short and like a heading but for its commas (``Barn och unga,
+    simning``), right above a field line (``Ansvarig: Styrelsen``) or a ``Rubrik:`` label,
+    the heading of the part those lines label, not the end of the text or item above it?
+    Not when the text above breaks off on a word no sentence ends with, nor for a
+    person's name and title over a contact line (``Anna Lind, ordförande`` / ``Tel: 070 ...``).
+
+    >>> lines = classify(["- Öka antalet starter", "Vuxna, simning", "Ansvarig: Styrelsen", "Vi tränar."])
+    >>> heads_labelled_lines(lines[0].text, lines, 1), heads_labelled_lines("- Samarbeta med", lines, 1)
+    (True, False)
+    >>> heads_labelled_lines("", classify(["Anna Lind, ordförande", "Tel: 070 123 45 67"]), 0)
+    False
+    """
+    ln = lines[idx]
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    if nxt is None or ln.kind != "text" or ln.indent or FIELD_LINE.match(ln.text) or breaks_off(previous) \
+            or previous.endswith("-") or (previous.split() or [""])[-1].lower() in OPEN_ENDINGS:
+        return False
+    labelled = nxt.kind == "heading" and nxt.cue is Cue.LABEL \
+        or nxt.kind == "text" and FIELD_LINE.match(nxt.text) is not None and not regex.search(r"[\d@]", nxt.text)
+    head = ln.text.split(",")[0]
+    return labelled and _title_like_text(ln.text.replace(",", " ")) and not _name_like(head)
+
+
+def bullet_heads_prose(lines: list[_Line], idx: int) -> bool:
+    """Is the bulleted line ``idx``, a name of a few words (``• Konserter``), the heading
+    of the prose right under it, which opens a sentence of its own on the next line (not
+    indented, capitalised) rather than wrapping on from the bullet's words? Not the last
+    item of a list (an item above it), nor an item over a place-and-date line.
+
+    >>> lines = classify(["Vi sjunger.", "• Konserter", "Under året ger kören fyra konserter i kyrkan.",
+    ...                   "• Fler sångare", "Lindby den 3 mars 2031, styrelsen"])
+    >>> bullet_heads_prose(lines, 1), bullet_heads_prose(lines, 3)
+    (True, False)
+    >>> lines = classify(["• Ordna fester", "• Måla stugan", "Stugan behöver målas om i sommar, tycker vi."])
+    >>> bullet_heads_prose(lines, 1)
+    False
+    """
+    ln = lines[idx]
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    above = next((lines[k] for k in range(idx - 1, -1, -1) if lines[k].kind != "blank"), None)
+    return ln.marker == "bullet" and len(ln.text.split()) <= MAX_BULLET_HEADING_WORDS and _title_like_text(ln.text) \
+        and not breaks_off(ln.text) and (above is None or above.kind != "item") \
+        and nxt is not None and nxt.kind == "text" and not nxt.indent and not DATE_STAMP.search(nxt.text) \
+        and regex.match(r"\p{Lu}\p{Ll}", nxt.text) is not None and len(nxt.text.split()) >= MIN_PROSE_LINE_WORDS
 
 
 def heads_block_below(previous: str, lines: list[_Line], idx: int) -> bool:
@@ -877,7 +941,7 @@ def _title_like_text(text: str) -> bool:
 def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     """A short line standing alone, without final punctuation, followed by body text
     (in lower case too when a list follows it: ``prestation`` over its items)."""
-    if _lower_case_list_heading(lines, idx):
+    if _lower_case_list_heading(lines, idx) or _exclamation_heading(lines, idx):
         return True
     if not _title_like_text(ln.text) or ln.text.endswith("-") or breaks_off(ln.text) or heads_nothing(ln.text) \
             or _signature(lines, idx):
@@ -890,17 +954,41 @@ def _title_like(ln: _Line, lines: list[_Line], idx: int, width: int) -> bool:
     return _after(lines, idx, ("blank", "rule")) is not None
 
 
+def _exclamation_heading(lines: list[_Line], idx: int) -> bool:
+    """A short exclamation standing alone over prose heads it (``Så firar vi jubileet!``
+    over its paragraph); one over a name or a short line, or ending the text, is a
+    greeting (``Väl mött!`` above the board's signature).
+
+    >>> _exclamation_heading(classify(["", "Så firar vi jubileet!", "", "Under hösten bjuder vi in alla."]), 1)
+    True
+    >>> _exclamation_heading(classify(["", "Väl mött!", "", "Styrelsen"]), 1)
+    False
+    """
+    text = lines[idx].text
+    before = lines[idx - 1] if idx else None
+    after = lines[idx + 1] if idx + 1 < len(lines) else None
+    following = _after(lines, idx, ("blank",))
+    return text.endswith("!") and not text.endswith("!!") and len(text.split()) <= MAX_QUESTION_WORDS \
+        and _title_like_text(text[:-1]) and (before is None or before.kind == "blank") \
+        and after is not None and after.kind == "blank" and following is not None and following.kind == "text" \
+        and len(following.text.split()) >= MIN_PROSE_LINE_WORDS
+
+
 def heads_nothing(text: str) -> bool:
     """Is a short line standing alone still no heading by its form: a field and its value
     (``Foto: Anna Lind``, ``Ansvarig: Kassören``), a quotation (a motto), a note in
-    parentheses, a link (``Läs mer >>``) or a web page's own controls?
+    parentheses, a link (``Läs mer >>``), a web page's own controls, the page's name
+    in its address (``Ett-år-i-Lindby-Kör``, a breadcrumb) or a newsletter's issue
+    number (``Nr 3/2031``)?
 
     >>> [heads_nothing(t) for t in ("Foto: Anna Lind", "”Seglats för alla”", "(se bilaga)", "Läs mer >>",
-    ...                             "Publicerad Uppdaterad", "Mål 2: Fler seglare", "Våra resor")]
-    [True, True, True, True, True, False, False]
+    ...                             "Publicerad Uppdaterad", "Ett-år-i-Lindby-Kör", "Nr 3/2031", "Mål 2: Fler seglare",
+    ...                             "Våra resor", "Kick-off")]
+    [True, True, True, True, True, True, True, False, False, False]
     """
     return FIELD_LINE.match(text) is not None or QUOTED_LINE.fullmatch(text) is not None \
-        or text.endswith(LINK_ENDINGS) or web_chrome(text)
+        or text.endswith(LINK_ENDINGS) or web_chrome(text) or URL_SLUG.fullmatch(text) is not None \
+        or ISSUE_NUMBER.fullmatch(text) is not None
 
 
 def web_chrome(text: str) -> bool:

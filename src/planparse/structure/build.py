@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 import regex
 
 from ..blocks import Block, Cue, Kind
-from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS
+from ..lexicon import COMPARATOR_BEFORE, TOC_WORDS, WHO_COLUMNS, YEAR_PATTERN
 from ..model import Goal, Location, Plan, Section, Source
 from ..targets import TextContext, counted_noun, extract_targets, tag_candidates
 from . import metadata
@@ -29,6 +30,11 @@ LABELLED = regex.compile(r"^(?P<label>[\p{L} ]{2,30}):\s+(?P<rest>\S.*)$")
 TITLE_WORDS = regex.compile(r"plan|program|inriktning|verksamhet|budget|strategi", regex.I)
 HEADING_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+\p{Lu})|[IVX]{1,4}\.|[A-Z]\.)\s+")
 MAX_FRONT_WORDS = 14
+#: a line that is only a year or a period (``2031``, ``2031/2032``, ``2031 – 2032``)
+WRAPPED_YEAR = regex.compile(YEAR_PATTERN + r"(?:\s*[-–/]\s*(?:" + YEAR_PATTERN + r"|\d\d))?")
+#: a heading at least this alike to the title, in any case, repeats it (a cover page, then
+#: the first page; ``Versamhetsplan 2031`` typed under ``Verksamhetsplan 2031``)
+TITLE_REPEAT_LIKENESS = 0.9
 #: a "sentence" of prose longer than this is a dump without full stops, no goal sentence:
 #: it stays section text but is not tagged (README, "Limits")
 MAX_SENTENCE_CHARS = 2_000
@@ -84,12 +90,29 @@ def join_wrapped_years(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         above = out[-1] if out else None
-        if b.is_heading and not regex.search(r"\p{L}", b.text) and above is not None and above.is_heading \
-                and (above.level, above.cue) == (b.level, b.cue):
+        if above is not None and above.is_heading and (_wrapped_heading_end(b, above) or _wrapped_title_year(b, above)):
             out[-1] = replace(above, text=f"{above.text} {b.text.strip()}")
         else:
             out.append(b)
     return out
+
+
+def _wrapped_heading_end(b: Block, above: Block) -> bool:
+    """A heading of no words set like the heading above it (``2031/2032``)."""
+    return b.is_heading and not regex.search(r"\p{L}", b.text) and (above.level, above.cue) == (b.level, b.cue)
+
+
+def _wrapped_title_year(b: Block, above: Block) -> bool:
+    """A paragraph that is only a year or a period (``2031``, ``2031-2032``) right under a
+    heading that names a plan and no year (``VERKSAMHETSPLAN``): the title broken before
+    its year, as plain text has no style to show that the year line belongs to it.
+
+    >>> h, p = Block("VERKSAMHETSPLAN", Kind.HEADING, cue=Cue.CAPS), Block("2031", Kind.PARAGRAPH)
+    >>> _wrapped_title_year(p, h), _wrapped_title_year(p, Block("Medlemmar", Kind.HEADING, cue=Cue.CAPS))
+    (True, False)
+    """
+    return b.kind is Kind.PARAGRAPH and WRAPPED_YEAR.fullmatch(b.text.strip()) is not None \
+        and TITLE_WORDS.search(above.text) is not None and not metadata.YEAR_ANY.search(above.text)
 
 
 def _is_title(block: Block, blocks: list[Block]) -> bool:
@@ -139,6 +162,8 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
         b = blocks[i]
         if title is None and i < 4 and _is_title(b, blocks):
             title = b
+        elif title is not None and (repeats_title(b, title) or _name_said_again(b, blocks)):
+            front.append(b)
         elif _is_meta_line(b) and (b.kind is not Kind.PARAGRAPH or len(b.text.split()) <= 6
                                    or metadata.date_of([b.text]) or metadata.STATUS.search(b.text)):
             front.append(b)
@@ -149,6 +174,44 @@ def split_front_matter(blocks: list[Block]) -> tuple[Block | None, list[Block], 
             break
         i += 1
     return title, front, blocks[i:]
+
+
+def repeats_title(block: Block, title: Block) -> bool:
+    """Is the heading the title again, in any case and perhaps misspelt (a cover page's
+    title over the first page's, ``VERKSAMHETSPLAN 2031`` under ``Verksamhetsplan 2031``),
+    or the title's opening words that name the plan, the rest on lines of their own
+    (``Verksamhetsplan`` / ``för åren 2031-2035``)? It is front matter then, no section.
+
+    >>> t = Block("Verksamhetsplan 2031", Kind.HEADING, cue=Cue.PLAIN)
+    >>> [repeats_title(Block(x, Kind.HEADING, cue=Cue.CAPS), t) for x in ("VERKSAMHETSPLAN 2031",
+    ...                                                                   "Versamhetsplan 2031", "Verksamhetsplan",
+    ...                                                                   "Budget 2031")]
+    [True, True, True, False]
+    """
+    if not block.is_heading:
+        return False
+    a, b = (" ".join(clean_title(x.text).casefold().split()) for x in (block, title))
+    opening = b.startswith(a + " ") and TITLE_WORDS.search(a) is not None
+    alike = SequenceMatcher(None, a, b)  # the length bound first: a long heading is no repeat, and costly to align
+    return opening or alike.real_quick_ratio() >= TITLE_REPEAT_LIKENESS and alike.ratio() >= TITLE_REPEAT_LIKENESS
+
+
+def _name_said_again(block: Block, blocks: list[Block]) -> bool:
+    """Is the line only a proper name (``Lindby Makerspace`` under ``Verksamhetsplan
+    2031``) that the plan writes again, capitalised the same, elsewhere? A body's name
+    recurs as written; a heading in title case (``Nya Medlemmar``) is written in lower
+    case in the text under it.
+
+    >>> p = lambda t: Block(t, Kind.PARAGRAPH)
+    >>> name = Block("Lindby Makerspace", Kind.HEADING, cue=Cue.PLAIN)
+    >>> _name_said_again(name, [name, p("Lindby Makerspace har öppet varje dag.")])
+    True
+    >>> heading = Block("Nya Medlemmar", Kind.HEADING, cue=Cue.PLAIN)
+    >>> _name_said_again(heading, [heading, p("Vi välkomnar nya medlemmar.")])
+    False
+    """
+    name = metadata.name_line(block.text)
+    return name is not None and any(name in b.text for b in blocks if b is not block)
 
 
 def _first_heading_title(blocks: list[Block], i: int) -> int | None:
