@@ -1,6 +1,8 @@
 """What makes a piece of text a goal, of which kind, and who is responsible for it."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..lexicon import (GOAL_DOCUMENT_WORDS, GOAL_HEADINGS, GOAL_NOUNS, GOAL_WORDING, ITEM_VERBS, LEAD_INS,
@@ -32,6 +34,7 @@ def _label(text: str) -> str:
     return " ".join(text.lower().rstrip(":").replace("*", "").split())
 
 
+@lru_cache(maxsize=4096)  # asked of the same headings and labels again and again
 def is_goal_label(text: str) -> bool:
     """Does a heading or lead-in announce goals (``Mål``, ``Målsättningar 2024``, ``Vi ska:``)?"""
     label = _label(text)
@@ -39,6 +42,7 @@ def is_goal_label(text: str) -> bool:
         or GOAL_LABEL.match(label) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_lead_in_label(text: str) -> bool:
     """Is this a known lead-in (``Aktiviteter:``, ``Detta ska ske genom att:``)?"""
     label = _label(text)
@@ -47,6 +51,7 @@ def is_lead_in_label(text: str) -> bool:
         or is_unfinished(text))
 
 
+@lru_cache(maxsize=4096)
 def describes_present(text: str) -> bool:
     """Does a heading or lead-in announce a description of how things are (``Nuläge``,
     ``Dagsläget:``, ``Klubbens historik``, ``Verksamhetsberättelse 2024``)? What it governs

@@ -1344,18 +1344,20 @@ def _has_marker(toks: Sequence[Token], a: int, b: int, markers: Iterable[str],
                  if not (skip_parenthesised and inside[k - a]) and not _distributive(toks, k)
                  and not _qualifies_a_year(toks, k)]
     joined = " " + " ".join(words) + " "
-    return any(m in joined for m in _padded(markers))
+    return _padded(markers).search(joined) is not None
 
 
-_PADDED: dict[int, tuple[Iterable[str], tuple[str, ...]]] = {}
+_PADDED: dict[int, tuple[Iterable[str], regex.Pattern[str]]] = {}
 
 
-def _padded(markers: Iterable[str]) -> tuple[str, ...]:
-    """A table's phrases with a space each side, to be found as whole words in words
-    joined by spaces; made once per table (kept beside it, so that its id stays its own)."""
+def _padded(markers: Iterable[str]) -> regex.Pattern[str]:
+    """One pattern for a table's phrases, each with a space either side, to be found as
+    whole words in words joined by spaces (one search instead of a test per phrase); made
+    once per table (kept beside it, so that its id stays its own)."""
     entry = _PADDED.get(id(markers))
     if entry is None or entry[0] is not markers:
-        entry = _PADDED[id(markers)] = (markers, tuple(f" {m} " for m in markers))
+        pattern = regex.compile("|".join(regex.escape(f" {m} ") for m in markers) or r"(?!)")  # none: no match
+        entry = _PADDED[id(markers)] = (markers, pattern)
     return entry[1]
 
 
