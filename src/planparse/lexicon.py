@@ -344,8 +344,8 @@ COMMITMENT_WORDS = Table(Match.TOKEN, ("ska", "skall", "kommer", "vill", "planer
 #: word endings of the plan document itself (``Verksamhetsplan``, ``Arbetsplanen``,
 #: ``Aktivitetsprogram``): a line with one and a year is the plan's title
 PLAN_WORDS = Table(Match.SUFFIX, ("plan", "planen", "program", "programmet"))
-#: what a plan consists of: a decision on them (``Styrelsen har beslutat om en vision och
-#: mål``) is a decision on the plan
+#: what a plan consists of: a decision on them (``Årsmötet antog en ny vision med mål``) is a
+#: decision on the plan
 PLAN_PARTS = Table(Match.TOKEN, ("vision", "visionen", "mål", "målen", "strategi", "strategin", "målsättning",
                                  "målsättningar", "målsättningen"))
 #: word endings of a plan's own name (``Verksamhetsplan``, ``Lindby arbetsplan``), unlike
@@ -524,7 +524,7 @@ WHO_COLUMNS = Table(Match.PHRASE, ("vem", "vem ansvarar", "vem gör", "huvudansv
 #: the words of a web page's own controls and bylines copied with its text (``Publicerad
 #: Uppdaterad``, ``Kopiera länk``): a line of nothing else heads nothing
 WEB_CHROME = Table(Match.PHRASE, (
-    "publicerad", "uppdaterad", "senast uppdaterad", "kopiera länk", "kopiera länk för delning", "dela",
+    "publicerad", "uppdaterad", "senast uppdaterad", "kopiera länk", "dela",
     "dela sidan", "dela artikeln", "skriv ut", "läs mer", "läs också", "tillbaka", "till toppen", "annons",
     "advertisement", "lyssna", "spara", "e-post", "facebook", "twitter", "linkedin", "transkript", "ladda ner"))
 #: heading and lead-in words over a description of how things are, not of what the plan

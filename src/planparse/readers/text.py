@@ -982,7 +982,7 @@ def heads_nothing(text: str) -> bool:
     number (``Nr 3/2031``)?
 
     >>> [heads_nothing(t) for t in ("Foto: Anna Lind", "”Seglats för alla”", "(se bilaga)", "Läs mer >>",
-    ...                             "Publicerad Uppdaterad", "Ett-år-i-Lindby-Kör", "Nr 3/2031", "Mål 2: Fler seglare",
+    ...                             "Uppdaterad Publicerad", "Ett-år-i-Lindby-Kör", "Nr 3/2031", "Mål 2: Fler seglare",
     ...                             "Våra resor", "Kick-off")]
     [True, True, True, True, True, True, True, False, False, False]
     """
@@ -994,7 +994,7 @@ def heads_nothing(text: str) -> bool:
 def web_chrome(text: str) -> bool:
     """Is the line made only of the words of a web page's controls (``WEB_CHROME``)?
 
-    >>> web_chrome("Publicerad Uppdaterad"), web_chrome("Kopiera länk för delning"), web_chrome("Dela med dig")
+    >>> web_chrome("Uppdaterad Publicerad"), web_chrome("Dela sidan Skriv ut"), web_chrome("Dela med dig")
     (True, True, False)
     """
     words = regex.findall(r"[\p{L}\-]+", text.casefold())

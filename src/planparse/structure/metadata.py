@@ -130,7 +130,7 @@ def named_beside_title(title: str) -> str | None:
     'Lindby Makerspace'
     >>> named_beside_title("Verksamhetsplan Lindby Makerspace 2031")
     'Lindby Makerspace'
-    >>> named_beside_title("Verksamhetsplan – Medlemmar"), named_beside_title("Mål och vision - 50/50")
+    >>> named_beside_title("Verksamhetsplan – Medlemmar"), named_beside_title("Mål och vision - 60/40")
     (None, None)
     >>> named_beside_title("Lindby Kör"), named_beside_title("VERKSAMHETS- PLAN")
     (None, None)
@@ -479,14 +479,14 @@ def opening_sentences(body: list[Block]) -> list[str]:
 def _about_the_document(sentence: str) -> bool:
     """Does a sentence speak of the plan, its parts or the meeting that adopts it? Only
     then do its status words give the plan's status (``Planen antogs av årsmötet``,
-    ``Styrelsen har beslutat om en vision och mål``), unlike a decision the plan reports
+    ``Årsmötet antog en ny vision med mål``), unlike a decision the plan reports
     (``Styrelsen har beslutat att satsa på unga``).
 
     >>> _about_the_document("Planen antogs av årsmötet.")
     True
     >>> _about_the_document("Styrelsen har beslutat att satsa på unga.")
     False
-    >>> _about_the_document("Styrelsen har beslutat om en vision och mål.")
+    >>> _about_the_document("Årsmötet antog en ny vision med mål.")
     True
     """
     return bool(PLAN_WORD.search(sentence) or MEETING.search(sentence) or PLAN_PART.search(sentence))
@@ -723,11 +723,11 @@ def most_used_acronym(texts: list[str]) -> str | None:
 def name_line(text: str) -> str | None:
     """A line that is only a proper name of two words or more (``Lindby Makerspace``),
     not the plan's own name (``Verksamhetsplan Lindby``), a line with a year nor a web
-    page's stamps (``Publicerad Uppdaterad``).
+    page's stamps (``Uppdaterad Publicerad``).
 
     >>> name_line("Lindby Makerspace"), name_line("Verksamhetsplan Lindby"), name_line("Vi ses i Lindby")
     ('Lindby Makerspace', None, None)
-    >>> name_line("Publicerad Uppdaterad") is None
+    >>> name_line("Uppdaterad Publicerad") is None
     True
     """
     text = _trim(text)
