@@ -315,7 +315,7 @@ def _cell_line(ln: _Line) -> bool:
     """Could the line be one cell of a flattened table: short, no sentence, no label? An
     ALL-CAPS or bold cell (``PR``) passes; a Markdown, numbered or ``Rubrik:`` heading does not.
 
-    >>> [_cell_line(ln) for ln in classify(["Hela året", "PR", "Vi ses i maj på stranden.", "Resurser:", "Stip, mm.."])]
+    >>> [_cell_line(ln) for ln in classify(["Hela året", "PR", "Vi ses i maj på stranden.", "Resurser:", "Kaffe, fika.."])]
     [True, True, False, False, True]
     """
     if not (ln.kind == "text" or ln.kind == "heading" and ln.cue in (Cue.CAPS, Cue.BOLD)):
