@@ -16,9 +16,11 @@ Keys are lower case.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any
+
+import regex
 
 
 class Match(str, Enum):
@@ -40,11 +42,34 @@ class Table(dict):
     (True, 'one token')
     """
 
-    __slots__ = ("match",)
+    __slots__ = ("match", "longest")
 
     def __init__(self, match: Match, entries: Mapping[str, Any] | Iterable[str]) -> None:
         super().__init__(entries if isinstance(entries, Mapping) else dict.fromkeys(entries))
         self.match = match
+        self.longest = max((len(k.split()) for k in self), default=0)
+
+    def alternation(self) -> str:
+        """The phrases as one regex alternation, longest first (so a phrase wins over its
+        own first word), any white space between words; the caller adds the boundaries.
+
+        >>> print(Table(Match.PHRASE, ("ca", "ca.", "i dag")).alternation())
+        i\\s+dag|ca\\.|ca
+        """
+        return "|".join(r"\s+".join(map(regex.escape, k.split())) for k in sorted(self, key=len, reverse=True))
+
+    def longest_opening(self, words: Sequence[str]) -> int:
+        """How many of ``words`` the longest phrase they open with spans, 0 when they open
+        with none (``Nuläge och mål`` opens with ``nuläge``).
+
+        >>> t = Table(Match.PHRASE, ("läget", "läget idag"))
+        >>> t.longest_opening("läget idag i klubben".split()), t.longest_opening(["mål"])
+        (2, 0)
+        """
+        for n in range(min(self.longest, len(words)), 0, -1):
+            if " ".join(words[:n]) in self:
+                return n
+        return 0
 
 
 # --- comparators ---------------------------------------------------------------

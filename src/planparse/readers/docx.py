@@ -33,7 +33,7 @@ MAX_ITEMS = 200_000
 #: one paragraph's text, as one line of a text plan (README, "Limits")
 MAX_PARAGRAPH_CHARS = 1_000_000
 #: the styles Word gives the lines of a generated table of contents ("TOC 1", "Innehåll 2")
-TOC_STYLE = regex.compile(r"^(?:toc|" + "|".join(TOC_WORDS) + r")\s*\d$", regex.I)
+TOC_STYLE = regex.compile(r"^(?:toc|" + TOC_WORDS.alternation() + r")\s*\d$", regex.I)
 #: a superscript run that is only a note's mark: ``1``, ``[2]``, ``*``
 NOTE_MARK = regex.compile(r"^\s*(?:\[?\d{1,3}\]?|\*{1,3}|[ivx]{1,4})\s*$")
 

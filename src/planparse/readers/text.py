@@ -38,6 +38,8 @@ SPACES = regex.compile(r"[ \t]+")
 #: starting so or with an opening parenthesis or comma, and with a dash too
 LOWER_LETTER = regex.compile(r"\p{Ll}")
 LETTER = regex.compile(r"\p{L}")
+#: the words of a line, hyphenated ones whole
+WORDS = regex.compile(r"[\p{L}\-]+")
 LOWER_OR_COMMA_START = regex.compile(r"^[\p{Ll}(,]")
 LOWER_COMMA_OR_DASH_START = regex.compile(r"^[\p{Ll}(,–—]")
 #: the characters of a binary file decoded as text: controls other than a line or page break
@@ -75,7 +77,7 @@ MAX_SHORT_LINE_WORDS = 5
 MAX_SHORT_LINE_CHARS = 40
 
 #: a table of contents: its heading, a dot-leader line, a title ending in its page number
-TOC_HEADING = regex.compile(r"^(?i:" + "|".join(TOC_WORDS) + r")\s*:?$")
+TOC_HEADING = regex.compile(r"^(?i:" + TOC_WORDS.alternation() + r")\s*:?$")
 TOC_LEADER = regex.compile(r"^\S.{0,100}?(?:\.{3,}+|…++|(?:\.\s){3,}+)\s*+\d{1,3}$")
 PAGE_NUMBERED = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s++)?\p{L}[^.!?]{0,100}?\s\d{1,3}$")
 
@@ -102,7 +104,7 @@ MAX_LINE_ITEM_WORDS = 30
 #: a sentence end inside a paragraph: it holds more than one sentence
 SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
 #: a sentence that says what is (``Klubben är ...``, ``Det finns ...``) describes, it plans nothing
-STATE_VERB = regex.compile(r"\b(?:" + "|".join(DESCRIBING_VERBS) + r")\b", regex.I)
+STATE_VERB = regex.compile(r"\b(?:" + DESCRIBING_VERBS.alternation() + r")\b", regex.I)
 
 #: lines in a row, none wrapped, that are one item each (a list whose marks were lost)
 MIN_UNWRAPPED_RUN = 5
@@ -997,12 +999,10 @@ def web_chrome(text: str) -> bool:
     >>> web_chrome("Uppdaterad Publicerad"), web_chrome("Dela sidan Skriv ut"), web_chrome("Dela med dig")
     (True, True, False)
     """
-    words = regex.findall(r"[\p{L}\-]+", text.casefold())
-    longest = max(len(k.split()) for k in WEB_CHROME)
+    words = WORDS.findall(text.casefold())
     i = 0
     while i < len(words):
-        n = next((n for n in range(min(longest, len(words) - i), 0, -1) if " ".join(words[i:i + n]) in WEB_CHROME), 0)
-        if not n:
+        if not (n := WEB_CHROME.longest_opening(words[i:])):
             return False
         i += n
     return bool(words)

@@ -43,7 +43,7 @@ TOC_FRAGMENT = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s++)?\p{Lu}[^.…]{0
 #: ``1. Att ...``, ``2) Att ...`` inside a paragraph: a numbered ``att`` item run into the text
 RUN_IN_NUMBER = regex.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})(?:[.)]\s*+|\s++)(?=[Aa]tt\s)")
 #: a line that only states a target: ``Minst 80 %``, ``4 st``, ``Fler än 20 medlemmar``
-BARE_TARGET = regex.compile(r"(?i:(?:" + "|".join(regex.escape(w) for w in sorted(COMPARATOR_BEFORE, key=len, reverse=True))
+BARE_TARGET = regex.compile(r"(?i:(?:" + COMPARATOR_BEFORE.alternation()
                             + r")\s+)?\d[\d\s\u00a0]*+(?:[.,]\d+)?\s*+(?:%|\p{L}+\.?)?(?:\s\p{L}+)?")
 MAX_INDICATOR_WORDS = 12
 #: a label ending in a colon (``Arbetssätt:``) of at most this many words that stands more
@@ -57,7 +57,7 @@ TITLE_BEFORE_TEXT = regex.compile(
     r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,6}?\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+(?=\p{Lu})")
 #: a title of at most 10 words run into a table of contents on the first line
 TOC_AFTER_TITLE = regex.compile(
-    r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,9}?)\s+(?=(?i:" + "|".join(TOC_WORDS) + r")\b)")
+    r"^(?P<title>\p{Lu}\S*(?:\s+\S+){0,9}?)\s+(?=(?i:" + TOC_WORDS.alternation() + r")\b)")
 
 
 def clean_title(text: str) -> str:

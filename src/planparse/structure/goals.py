@@ -8,12 +8,12 @@ import regex
 from ..lexicon import (GOAL_DOCUMENT_WORDS, GOAL_HEADINGS, GOAL_NOUNS, GOAL_WORDING, ITEM_VERBS, LEAD_INS,
                        LEAD_IN_ENDINGS, OUTCOME_VERBS, PLAN_NAMES, PRESENT_STATE_HEADINGS, SUBORDINATORS)
 
-GOAL_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in GOAL_WORDING) + r")\b", regex.I)
-GOAL_DOCUMENT = regex.compile(r"\b\p{L}*(?:" + "|".join(GOAL_DOCUMENT_WORDS) + r")\b", regex.I)
-GOAL_NOUN = regex.compile(r"\b(?:" + "|".join(GOAL_NOUNS) + r")\b", regex.I)
-SUBORDINATE = regex.compile(r"\s(?:" + "|".join(SUBORDINATORS) + r")\s", regex.I)
-OUTCOME_START = regex.compile(r"^(?:" + "|".join(OUTCOME_VERBS) + r")\b", regex.I)
-LEAD_IN_END = regex.compile(r"\s(?:" + "|".join(regex.escape(w) for w in LEAD_IN_ENDINGS) + r")$")
+GOAL_WORDS = regex.compile(r"\b(?:" + GOAL_WORDING.alternation() + r")\b", regex.I)
+GOAL_DOCUMENT = regex.compile(r"\b\p{L}*(?:" + GOAL_DOCUMENT_WORDS.alternation() + r")\b", regex.I)
+GOAL_NOUN = regex.compile(r"\b(?:" + GOAL_NOUNS.alternation() + r")\b", regex.I)
+SUBORDINATE = regex.compile(r"\s(?:" + SUBORDINATORS.alternation() + r")\s", regex.I)
+OUTCOME_START = regex.compile(r"^(?:" + OUTCOME_VERBS.alternation() + r")\b", regex.I)
+LEAD_IN_END = regex.compile(r"\s(?:" + LEAD_IN_ENDINGS.alternation() + r")$")
 #: "(Olle)", "(Åsa och Per)" at the end of an item: the people responsible
 RESPONSIBLE_PARENS = regex.compile(
     r"\((?P<names>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*(?:,|och|&|/|\+)\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)*)\)\s*\.?\s*$")
@@ -38,8 +38,7 @@ def _label(text: str) -> str:
 def is_goal_label(text: str) -> bool:
     """Does a heading or lead-in announce goals (``Mål``, ``Målsättningar 2024``, ``Vi ska:``)?"""
     label = _label(text)
-    return any(label == w or label.startswith(w + " ") for w in GOAL_HEADINGS) \
-        or GOAL_LABEL.match(label) is not None
+    return GOAL_HEADINGS.longest_opening(label.split()) > 0 or GOAL_LABEL.match(label) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -47,7 +46,7 @@ def is_lead_in_label(text: str) -> bool:
     """Is this a known lead-in (``Aktiviteter:``, ``Detta ska ske genom att:``)?"""
     label = _label(text)
     return len(label.split()) <= 8 and (
-        is_goal_label(text) or any(label == w or label.startswith(w + " ") for w in LEAD_INS)
+        is_goal_label(text) or LEAD_INS.longest_opening(label.split()) > 0
         or is_unfinished(text))
 
 
@@ -67,8 +66,7 @@ def describes_present(text: str) -> bool:
     if is_goal_label(text) or mentions_goals(text) or any(w.endswith(tuple(PLAN_NAMES)) for w in words):
         return False
     owner = words[:1] in (["vår"], ["vårt"], ["våra"]) or bool(words) and words[0].endswith("s")
-    labels = [" ".join(words), " ".join(words[1:]) if owner else ""]
-    return any(label == w or label.startswith(w + " ") for label in labels if label for w in PRESENT_STATE_HEADINGS)
+    return any(PRESENT_STATE_HEADINGS.longest_opening(ws) > 0 for ws in (words, words[1:] if owner else []))
 
 
 def states_commitment(text: str) -> bool:

@@ -40,9 +40,9 @@ from .sentences import split_sentences
 YEAR_RANGE = regex.compile(rf"(?<!\d)(?P<a>{YEAR_PATTERN})\s*(?:[-–—/]|och|till)\s*(?P<b>{YEAR_PATTERN}|\d\d)(?!\d)")
 YEAR_ANY = regex.compile(rf"(?<![\d-]){YEAR_PATTERN}(?![\d])")
 
-STATUS = regex.compile(r"\b(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\b", regex.I)
+STATUS = regex.compile(r"\b(" + STATUS_WORDS.alternation() + r")\b", regex.I)
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = MONTHS.alternation()
 DATE_WRITTEN = regex.compile(rf"\b(?P<d>\d{{1,2}})(?::?[ae])?\s+(?P<m>{_MONTH})\.?\s+(?P<y>{YEAR_PATTERN})\b", regex.I)
 DATE_ISO = regex.compile(rf"\b(?P<y>{YEAR_PATTERN})(?P<sep>[- ])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")
 DATE_NUMERIC = regex.compile(rf"\b(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})(?:[./ ]\s?|\s?[-–]\s?)(?P<y>{YEAR_PATTERN})\b")
@@ -55,11 +55,11 @@ TITLE_NAME = regex.compile(r"\bför\s+(?P<name>\p{Lu}[\p{L}\-/&]*+(?:\s+\p{Lu}[\
 #: separators between the parts of a title (``Verksamhetsplan 2031 – Lindby Kör``)
 TITLE_PARTS = regex.compile(r"\s[–—-]\s|:\s|\s\|\s")
 #: a name between the plan word and the year: ``Verksamhetsplan Lindby Kör 2031``
-NAME_BETWEEN = regex.compile(rf"^\p{{L}}*(?i:{'|'.join(PLAN_WORDS)})\s+"
+NAME_BETWEEN = regex.compile(rf"^\p{{L}}*(?i:{PLAN_WORDS.alternation()})\s+"
                              rf"(?P<name>\p{{Lu}}[\p{{L}}\-&]*+(?:\s+\p{{Lu}}[\p{{L}}\-&]*+){{1,3}}+)\s+{YEAR_PATTERN}")
 #: a small word in the genitive after the name, before the noun it owns (``för Lindby kammarkörs verksamhet``)
 TITLE_GENITIVE = regex.compile(r"\s+(?P<word>\p{Ll}\p{L}+s)(?=\s+\p{L})")
-ORG_STEM = regex.compile(r"(?i:" + "|".join(sorted(ORG_STEMS, key=len, reverse=True)) + r")$")
+ORG_STEM = regex.compile(r"(?i:" + ORG_STEMS.alternation() + r")$")
 WORD = regex.compile(r"[\p{L}][\p{L}\d\-:&.]*")
 
 
@@ -256,40 +256,35 @@ def without_trailing_date(title: str) -> str:
 
 # ------------------------------------------------------------------ the plan's own year, date and body
 
-def _phrases(table: dict) -> str:
-    """A table's phrases as one regex alternation, longest first, any white space between words."""
-    return "|".join(r"\s+".join(map(regex.escape, k.split())) for k in sorted(table, key=len, reverse=True))
-
-
 #: a year (or span of years) right after a word that makes it the plan's period
-PERIOD_YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:{_phrases(PERIOD_LEADS)})\s+(?:år\s+)?"
+PERIOD_YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:{PERIOD_LEADS.alternation()})\s+(?:år\s+)?"
                             rf"(?P<span>{YEAR_PATTERN}(?:\s*[-–—/]\s*(?:{YEAR_PATTERN}|\d\d))?)(?!\d)")
 #: a year owning the plan's work: ``2031 års verksamhet``
-YEAR_OWNING = regex.compile(rf"(?<!\d)(?P<span>{YEAR_PATTERN})\s+års\s+(?i:{_phrases(YEAR_OWNED)})(?!\p{{L}})")
+YEAR_OWNING = regex.compile(rf"(?<!\d)(?P<span>{YEAR_PATTERN})\s+års\s+(?i:{YEAR_OWNED.alternation()})(?!\p{{L}})")
 #: a year a goal is set for: ``under 2031``, ``i mars 2031``
-GOAL_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(GOAL_YEAR_LEADS)})\s+(?:(?i:{_phrases(MONTHS)})\s+)?"
+GOAL_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{GOAL_YEAR_LEADS.alternation()})\s+(?:(?i:{MONTHS.alternation()})\s+)?"
                           rf"(?P<span>{YEAR_PATTERN})(?!\d)")
-COMMITMENT = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(COMMITMENT_WORDS)})(?!\p{{L}})")
+COMMITMENT = regex.compile(rf"(?<![\p{{L}}])(?i:{COMMITMENT_WORDS.alternation()})(?!\p{{L}})")
 #: a report word and the year it reports on
-REPORT_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(REPORT_WORDS)})\s+(?i:för\s+(?:år\s+)?)?{YEAR_PATTERN}"
+REPORT_YEAR = regex.compile(rf"(?<![\p{{L}}])(?i:{REPORT_WORDS.alternation()})\s+(?i:för\s+(?:år\s+)?)?{YEAR_PATTERN}"
                             rf"(?:\s*[-–/]\s*\d{{2,4}})?")
-PLAN_WORD = regex.compile(rf"(?i)\p{{L}}*(?:{_phrases(PLAN_WORDS)})(?!\p{{L}})")
-PLAN_NAME = regex.compile(rf"(?i)\p{{L}}*(?:{_phrases(PLAN_NAMES)})(?!\p{{L}})")
-PLAN_PART = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PLAN_PARTS)})(?!\p{{L}})")
-MEETING = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(MEETING_WORDS)})(?!\p{{L}})")
-PAGE_STAMP = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PAGE_STAMPS)})(?!\p{{L}})")
+PLAN_WORD = regex.compile(rf"(?i)\p{{L}}*(?:{PLAN_WORDS.alternation()})(?!\p{{L}})")
+PLAN_NAME = regex.compile(rf"(?i)\p{{L}}*(?:{PLAN_NAMES.alternation()})(?!\p{{L}})")
+PLAN_PART = regex.compile(rf"(?<![\p{{L}}])(?i:{PLAN_PARTS.alternation()})(?!\p{{L}})")
+MEETING = regex.compile(rf"(?<![\p{{L}}])(?i:{MEETING_WORDS.alternation()})(?!\p{{L}})")
+PAGE_STAMP = regex.compile(rf"(?<![\p{{L}}])(?i:{PAGE_STAMPS.alternation()})(?!\p{{L}})")
 #: a partner, parent or funder named next: ``i samarbete med``, ``ansluten till``, ``bidrag från``
-PARTNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(PARTNER_MARKERS)}|{_phrases(OTHER_BODY_MARKERS)})\s*$")
+PARTNER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{PARTNER_MARKERS.alternation()}|{OTHER_BODY_MARKERS.alternation()})\s*$")
 #: a capitalised name of up to four words (``Lindby Kör``, ``PRO i Lindby``, ``LKF``)
 NAME = r"\p{Lu}[\p{L}\d\-:&/]*+(?:\s+(?:i\s+)?\p{Lu}[\p{L}\d\-&/]*+){0,3}+"
-SELF_NAMED = regex.compile(rf"(?<![\p{{L}}])(?i:{_phrases(SELF_INTROS)})\s+(?P<name>{NAME})")
+SELF_NAMED = regex.compile(rf"(?<![\p{{L}}])(?i:{SELF_INTROS.alternation()})\s+(?P<name>{NAME})")
 #: the board named at the start of a line or sentence, as a signature or proposal is
-BOARD_NAMED = regex.compile(rf"(?:^|(?<=[.!?:\d]\s{{1,3}}))(?i:för\s+)?(?i:{_phrases(BOARD_OF)})\s+(?P<name>{NAME})")
+BOARD_NAMED = regex.compile(rf"(?:^|(?<=[.!?:\d]\s{{1,3}}))(?i:för\s+)?(?i:{BOARD_OF.alternation()})\s+(?P<name>{NAME})")
 #: ``<name> är en (öppen, ideell ...) förening``
 IS_A_BODY = regex.compile(rf"^(?P<name>\p{{Lu}}[^.,:;!?()]{{1,60}}?)\s+är\s+(?:ju\s+)?(?:en|ett)\s+"
-                          rf"(?:[\p{{L}}\-]+,?\s+){{0,3}}?\p{{L}}*(?i:{_phrases(BODY_NOUNS)})(?!\p{{L}})")
+                          rf"(?:[\p{{L}}\-]+,?\s+){{0,3}}?\p{{L}}*(?i:{BODY_NOUNS.alternation()})(?!\p{{L}})")
 #: ``<name> bildades 2005``
-IS_FOUNDED = regex.compile(rf"^(?P<name>\p{{Lu}}[^.,:;!?()]{{1,60}}?)\s+(?i:{_phrases(FOUNDING_VERBS)})(?!\p{{L}})")
+IS_FOUNDED = regex.compile(rf"^(?P<name>\p{{Lu}}[^.,:;!?()]{{1,60}}?)\s+(?i:{FOUNDING_VERBS.alternation()})(?!\p{{L}})")
 #: ``Lindby Byalag (LB)``: a name and the abbreviation it is given
 DEFINED_ABBREVIATION = regex.compile(r"\((?P<abbr>\p{Lu}[\p{L}]{0,6})\)")
 ACRONYM = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])")
@@ -297,7 +292,7 @@ ACRONYM = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])")
 CRUMB = regex.compile(r"\s[>»›]\s")
 SLASH_CRUMB = regex.compile(r"\s/\s")
 #: a plan-title phrase inside a longer line: ``Verksamhetsplan 2031 för Lindby Kör``
-TITLE_IN_LINE = regex.compile(rf"(?P<title>\p{{Lu}}\p{{Ll}}*(?i:{_phrases(PLAN_WORDS)})\s+{YEAR_PATTERN}"
+TITLE_IN_LINE = regex.compile(rf"(?P<title>\p{{Lu}}\p{{Ll}}*(?i:{PLAN_WORDS.alternation()})\s+{YEAR_PATTERN}"
                               rf"(?:\s*[-–/]\s*\d{{2,4}})?(?:\s+för\s+{NAME})?)")
 
 #: blocks at the start of the body where a plan names its years or its body when its title does not

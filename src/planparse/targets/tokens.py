@@ -14,7 +14,7 @@ import regex
 from ..lexicon import ABBREVIATIONS, MONTHS
 from .numbers import DIGITS
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_ALT = MONTHS.alternation()
 
 _ABBR = "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 
