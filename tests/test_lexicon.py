@@ -10,6 +10,7 @@ import ast
 from pathlib import Path
 
 import pytest
+import regex
 
 import planparse
 from planparse import lexicon as lx
@@ -61,3 +62,19 @@ def test_no_two_tables_share_a_name():
              if isinstance(node, (ast.Assign, ast.AnnAssign))
              for t in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(t, ast.Name)]
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_label_opens_with_a_phrase_exactly_when_it_is_the_phrase_or_the_phrase_and_more(name):
+    table = TABLES[name]
+    labels = {label for key in table for label in (key, key + " i år", key.split()[0], "och " + key, key + "x")}
+    for label in labels:
+        expected = any(label == key or label.startswith(key + " ") for key in table)
+        assert (table.longest_opening(label.split()) > 0) == expected, label
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_tables_alternation_finds_each_of_its_phrases_whole(name):
+    pattern = regex.compile(r"(?:" + TABLES[name].alternation() + r")\Z")
+    for key in TABLES[name]:
+        assert pattern.match(" ".join(key.split())), key
